@@ -19,9 +19,9 @@ const examples = {
     kind: "invite",
     recipient: "Amy Chen",
     sender: "John Smith",
-    text: "Hi Amy, I enjoyed your talk on design tokens at Config last week, especially the part about "
-      + "naming colours by purpose. I lead the design system team at Initech and would love to stay in "
-      + "touch and swap notes. Best, John",
+    text: "Hi Amy, I enjoyed your talk on design tokens at the Austin design meetup last week, especially "
+      + "the part about naming tokens by purpose. I lead the design system team at a payments startup and "
+      + "would love to stay in touch and swap notes. Best, John",
   },
 };
 

@@ -4,8 +4,7 @@
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { startServer } from "../../scripts/serve.mjs";
-import { newPage, readComposer, repoRoot, setUp, waitForReport } from "./support.mjs";
+import { newPage, readComposer, serve, setUp, waitForReport } from "./support.mjs";
 
 let env;
 before(async () => {
@@ -102,7 +101,7 @@ test("a note and a recipient holding HTML render as inert text", async () => {
 });
 
 test("once loaded, the page works offline: reload and check with the server gone", async () => {
-  const server = await startServer({ root: repoRoot, port: 0 });
+  const server = await serve();
   const { context, page } = await newPage(env.browser);
   await page.goto(new URL("web/", server.url).href);
   await page.evaluate(async () => {

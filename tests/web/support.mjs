@@ -40,10 +40,27 @@ export async function launchBrowser() {
   return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 }
 
+/**
+ * A static server on a free 127.0.0.1 port: {url, close()}. Accepts either
+ * shape scripts/serve.mjs's startServer may resolve to ({url, close} or a
+ * node:http Server).
+ */
+export async function serve(options = {}) {
+  const started = await startServer({ root: repoRoot, port: 0, ...options });
+  if (typeof started.address !== "function") return started;
+  return {
+    url: `http://127.0.0.1:${started.address().port}/`,
+    close: () => new Promise((resolve) => {
+      started.closeAllConnections?.();
+      started.close(() => resolve());
+    }),
+  };
+}
+
 /** A server and a browser for one test file; `close()` stops both. */
 export async function setUp() {
   requireBuild();
-  const server = await startServer({ root: repoRoot, port: 0 });
+  const server = await serve();
   const browser = await launchBrowser();
   return {
     server,
