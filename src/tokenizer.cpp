@@ -231,8 +231,13 @@ class Tokenizer {
     }
     const std::string_view tld = text_.substr(last_label, p - last_label);
     if (need_known_tld) {
-      bool known = false;
-      for (std::string_view t : kLinkTlds) known = known || equals_ignoring_case(tld, t);
+      // "ASP.NET" and "VB.NET" are names; a bare link is written in lower case.
+      bool upper_tld = true;
+      for (char ch : tld) upper_tld = upper_tld && ch >= 'A' && ch <= 'Z';
+      bool known = !upper_tld;
+      bool listed = false;
+      for (std::string_view t : kLinkTlds) listed = listed || equals_ignoring_case(tld, t);
+      known = known && listed;
       if (!known) {
         no_host_until_ = p;
         return std::string_view::npos;
@@ -422,6 +427,28 @@ class Tokenizer {
     return segments >= 2 ? q : std::string_view::npos;
   }
 
+  // Names with a dot inside: Node.js, Vue.js, ASP.NET. What follows the dot
+  // is a short lower-case or an upper-case run of letters; "talk.Looking"
+  // (a missing space) and "talk. Looking" are not joined.
+  std::size_t dotted_name_end(std::size_t p) const {
+    while (p + 1 < text_.size() && text_[p] == '.' && is_ascii_alpha(text_[p + 1])) {
+      std::size_t q = p + 1;
+      bool lower = true, upper = true;
+      while (q < text_.size() && is_ascii_alpha(text_[q])) {
+        lower = lower && text_[q] >= 'a';
+        upper = upper && text_[q] < 'a';
+        ++q;
+      }
+      if (q < text_.size() && (static_cast<unsigned char>(text_[q]) >= 0x80 ||
+                               is_digit(static_cast<unsigned char>(text_[q]))))
+        break;  // the run goes on past ASCII letters: not a short suffix
+      const std::size_t length = q - p - 1;
+      if (!((lower && length <= 4) || (upper && length >= 2 && length <= 6))) break;
+      p = q;
+    }
+    return p;
+  }
+
   void scan_word(std::size_t start) {
     const std::size_t initialism = initialism_end(start);
     if (initialism != std::string_view::npos) {
@@ -457,6 +484,7 @@ class Tokenizer {
       }
       break;
     }
+    p = dotted_name_end(p);
     pos_ = p;
     emit(TokenKind::kWord, start);
     Token& word = tokens_.back();
