@@ -13,12 +13,12 @@ if(NOT EXISTS "${HANDSHAKE_DICT_CACHE}/en_US.dic" OR NOT EXISTS "${HANDSHAKE_DIC
 endif()
 
 file(GLOB _project_data CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/dictionaries/data/*")
-set(_data_outputs "")
+set(HANDSHAKE_DATA_OUTPUTS "")
 function(handshake_copy_data source destination)
   add_custom_command(OUTPUT "${destination}"
     COMMAND ${CMAKE_COMMAND} -E copy_if_different "${source}" "${destination}"
     DEPENDS "${source}" VERBATIM)
-  set(_data_outputs ${_data_outputs} "${destination}" PARENT_SCOPE)
+  set(HANDSHAKE_DATA_OUTPUTS ${HANDSHAKE_DATA_OUTPUTS} "${destination}" PARENT_SCOPE)
 endfunction()
 
 foreach(_file ${_project_data})
@@ -31,4 +31,4 @@ foreach(_ext aff dic)
     handshake_copy_data("${HANDSHAKE_DICT_CACHE}/en_GB.${_ext}" "${HANDSHAKE_DATA_DIR}/hunspell/en_GB.${_ext}")
   endif()
 endforeach()
-add_custom_target(handshake_data ALL DEPENDS ${_data_outputs})
+add_custom_target(handshake_data ALL DEPENDS ${HANDSHAKE_DATA_OUTPUTS})

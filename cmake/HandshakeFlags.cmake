@@ -19,16 +19,16 @@ set(HANDSHAKE_EM_LINK_COMMON
     -sDYNAMIC_EXECUTION=0
     -sALLOW_MEMORY_GROWTH=1
     -sINITIAL_MEMORY=16MB
-    -sSTACK_SIZE=1MB
+    -sTOTAL_STACK=1MB
     -sFILESYSTEM=1
     -sEXPORTED_RUNTIME_METHODS=FS
-    -sINCOMING_MODULE_JS_API=wasmBinary,instantiateWasm,locateFile,print,printErr,onAbort)
+    -sINCOMING_MODULE_JS_API=wasmBinary,instantiateWasm,locateFile,print,printErr,onAbort,preRun)
 set(HANDSHAKE_EM_LINK_RELEASE -O2)
 set(HANDSHAKE_EM_LINK_DEBUG -O0 -g -sASSERTIONS=2 -sSAFE_HEAP=1 -sSTACK_OVERFLOW_CHECK=2)
 
 # The GoogleTest runner under Node: synchronous start, the host file system.
 set(HANDSHAKE_EM_LINK_TEST -sNODERAWFS=1 -sWASM_ASYNC_COMPILATION=0 -sENVIRONMENT=node
-    -sALLOW_MEMORY_GROWTH=1 -sSTACK_SIZE=1MB -sEXIT_RUNTIME=1)
+    -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=1MB -sEXIT_RUNTIME=1)
 
 if(HANDSHAKE_SANITIZE AND NOT EMSCRIPTEN)
   add_compile_options(${HANDSHAKE_SANITIZER_FLAGS})
@@ -37,4 +37,10 @@ endif()
 
 if(EMSCRIPTEN AND CMAKE_BUILD_TYPE STREQUAL "Debug")
   add_compile_options(-sASSERTIONS=2)
+endif()
+
+# emcc's JS optimizer needs acorn, which Debian installs where Node does not
+# look; every wasm link runs with it on NODE_PATH.
+if(EMSCRIPTEN)
+  set(CMAKE_CXX_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env "NODE_PATH=/usr/share/nodejs")
 endif()
