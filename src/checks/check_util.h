@@ -1,18 +1,27 @@
-// Small helpers the checks share: walking tokens, quoting words in
-// messages, the parts of a person's name.
+// Small helpers the checks share: walking tokens, spans over the whole
+// note, quoting words in messages, the parts of a person's name.
 #ifndef HANDSHAKE_CHECKS_CHECK_UTIL_H_
 #define HANDSHAKE_CHECKS_CHECK_UTIL_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
+
+#include "checks/check.h"
 
 #include "document.h"
 
 namespace handshake {
 
 inline constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
+
+// A note is a few sentences: past this many findings of one rule the text is
+// pasted junk, and more would only bloat the report (a 1 MB paste of "i "
+// would otherwise carry half a million issues to the page).
+inline constexpr std::size_t kMaxFindingsPerRule = 100;
 
 // “word”: how messages quote what the note says.
 std::string quoted(std::string_view text);
@@ -53,6 +62,32 @@ struct NamePart {
 // The words of a name, hyphenated parts included on their own:
 // "Amy Chen-Li" -> Amy, Chen-Li, Chen, Li.
 std::vector<NamePart> name_parts(std::string_view name);
+
+// The note without its surrounding white space, as a byte span; (0, 0) for
+// a blank note. Note-level findings (no-context, no-reason) cover it.
+inline std::pair<std::uint32_t, std::uint32_t> note_span(const Document& doc) {
+  std::uint32_t begin = 0, end = 0;
+  bool seen = false;
+  for (const Token& t : doc.tokens) {
+    if (t.kind == TokenKind::kSpace || t.kind == TokenKind::kNewline) continue;
+    if (!seen) begin = t.begin;
+    seen = true;
+    end = t.end;
+  }
+  return {begin, end};
+}
+
+inline Finding make_finding(std::string_view rule, Severity severity, std::uint32_t begin,
+                            std::uint32_t end, std::string message, int weight) {
+  Finding f;
+  f.rule = rule;
+  f.severity = severity;
+  f.begin = begin;
+  f.end = end;
+  f.message = std::move(message);
+  f.weight = weight;
+  return f;
+}
 
 }  // namespace handshake
 
