@@ -34,20 +34,29 @@ WordIndex WordIndex::Builder::build() {
   auto form = [&](std::size_t i) {
     return std::string_view(forms_.data() + form_begin_[i], form_begin_[i + 1] - form_begin_[i]);
   };
-  std::vector<std::uint32_t> order(count);
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    const int c = key(a).compare(key(b));
-    return c != 0 ? c < 0 : form(a) < form(b);
+  // Sorting compares a packed prefix of three characters first (21 bits
+  // each), which settles most comparisons without touching the key pool.
+  auto prefix = [&](std::size_t i) {
+    const std::u32string_view k = key(i);
+    std::uint64_t p = 0;
+    for (std::size_t c = 0; c < 3; ++c) p = (p << 21) | (c < k.size() ? (k[c] & 0x1FFFFF) + 1 : 0);
+    return p;
+  };
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> order(count);
+  for (std::size_t i = 0; i < count; ++i) order[i] = {prefix(i), static_cast<std::uint32_t>(i)};
+  std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    const int c = key(a.second).compare(key(b.second));
+    return c != 0 ? c < 0 : form(a.second) < form(b.second);
   });
 
   // Distinct keys become entries; distinct surface forms stay with them.
   std::vector<std::uint32_t> entry_key;  // entry -> one source index with its key
   index.form_begin_.push_back(0);
   for (std::size_t k = 0; k < count; ++k) {
-    const std::uint32_t i = order[k];
-    const bool new_key = k == 0 || key(order[k - 1]) != key(i);
-    if (!new_key && form(order[k - 1]) == form(i)) continue;
+    const std::uint32_t i = order[k].second;
+    const bool new_key = k == 0 || key(order[k - 1].second) != key(i);
+    if (!new_key && form(order[k - 1].second) == form(i)) continue;
     if (new_key) {
       entry_key.push_back(i);
       index.entry_form_begin_.push_back(static_cast<std::uint32_t>(index.form_begin_.size() - 1));
@@ -61,9 +70,13 @@ WordIndex WordIndex::Builder::build() {
   // The alphabet, and the fingerprint of the sorted key list (FNV-1a).
   std::uint64_t hash = 14695981039346656037ull;
   std::vector<char32_t> alphabet;
+  std::vector<bool> seen(0x10000, false);
   for (std::uint32_t i : entry_key) {
     for (char32_t c : key(i)) {
-      alphabet.push_back(c);
+      if (c >= 0x10000 || !seen[c]) {
+        if (c < 0x10000) seen[c] = true;
+        alphabet.push_back(c);
+      }
       for (int b = 0; b < 4; ++b) hash = (hash ^ ((c >> (8 * b)) & 0xFF)) * 1099511628211ull;
     }
     hash = (hash ^ 0x0A) * 1099511628211ull;
