@@ -19,14 +19,14 @@ namespace handshake::spelling {
 
 struct CostWeights {
   double edit = 1.0;            // any insertion, deletion or substitution
-  double doubled = 0.35;        // a letter doubled or undoubled: "occured"
+  double doubled = 0.55;        // a letter doubled or undoubled: "occured"
   double vowel_gap = 0.75;      // a vowel left out or added: "goverment"
-  double vowel_swap = 0.55;     // one vowel for another: "seperate"
+  double vowel_swap = 0.95;     // one vowel for another: "seperate"
   double related = 0.3;         // MAP-related characters: "e" for "é"
-  double keyboard = 0.8;        // a neighbouring key
-  double sound = 0.7;           // a consonant that sounds alike: "c" for "s"
+  double keyboard = 1.0;        // a neighbouring key
+  double sound = 0.8;           // a consonant that sounds alike: "c" for "s"
   double transposition = 0.6;   // two neighbours swapped: "thier"
-  double replacement = 0.5;     // a REP entry
+  double replacement = 1.1;     // a REP entry
   double first_letter = 0.5;    // added to an edit of the first letter
 };
 

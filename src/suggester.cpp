@@ -110,7 +110,11 @@ bool Suggester::prepare(std::string* error) const {
     if (error != nullptr) *error = build_error_;
     return false;
   };
-  std::string aff = source_.aff_text, dic = source_.dic_text, table = source_.frequency_table;
+  std::string aff = std::move(source_.aff_text), dic = std::move(source_.dic_text),
+              table = std::move(source_.frequency_table);
+  source_.aff_text.clear();
+  source_.dic_text.clear();
+  source_.frequency_table.clear();
   if (aff.empty() && !read_file(source_.aff_path, aff))
     return fail("suggestions: cannot read the affix file " + source_.aff_path);
   if (dic.empty() && !read_file(source_.dic_path, dic))
@@ -154,6 +158,20 @@ bool Suggester::prepare(std::string* error) const {
   stats.build_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   index_ = std::move(index);
   return true;
+}
+
+void Suggester::add_word(std::string_view word) {
+  const std::u32string decoded = decode_utf8(word);
+  if (!usable_word(decoded)) return;
+  for (const ExtraWord& extra : extra_words_)
+    if (extra.text == word) return;
+  extra_words_.push_back({std::string(word), to_lower(decoded)});
+}
+
+void Suggester::remove_word(std::string_view word) {
+  extra_words_.erase(std::remove_if(extra_words_.begin(), extra_words_.end(),
+                                    [&](const ExtraWord& extra) { return extra.text == word; }),
+                     extra_words_.end());
 }
 
 void Suggester::set_weights(const RankingWeights& weights) {
@@ -228,6 +246,22 @@ void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out)
     c.words = encode_utf8(lower.substr(0, cut)) + " " + encode_utf8(lower.substr(cut));
     c.score = weights_.split - weights_.frequency * std::min(left_level, right_level);
     out.push_back(std::move(c));
+  }
+
+  // The project's and the user's own words, few enough to compare one by one.
+  if (!extra_words_.empty()) {
+    const spelling::SpellingCost::Typed prepared = index_->cost->prepare(lower);
+    for (const ExtraWord& extra : extra_words_) {
+      const std::size_t longer = std::max(extra.lower.size(), lower.size());
+      const std::size_t shorter = std::min(extra.lower.size(), lower.size());
+      if (longer - shorter > 2) continue;
+      const double cost = index_->cost->distance(prepared, extra.lower, 2.5);
+      if (cost > 2.5) continue;
+      Candidate c;
+      c.words = extra.text;
+      c.score = cost + weights_.unknown_word;
+      out.push_back(std::move(c));
+    }
   }
 
   std::sort(matches.begin(), matches.end(),

@@ -49,10 +49,10 @@ struct SuggesterSource {
 // accuracy test does not use (see docs/suggestions.md).
 struct RankingWeights {
   spelling::CostWeights cost;
-  double frequency = 0.17;       // edit cost worth one frequency level
-  double unknown_word = 0.4;     // added for a word the frequency table lacks
-  double sounds_alike = 0.6;     // subtracted when the phonetic keys match
-  double split = 0.9;            // cost of a missing space ("aboutthe")
+  double frequency = 0.05;       // edit cost worth one frequency level
+  double unknown_word = 0.45;     // added for a word the frequency table lacks
+  double sounds_alike = 0.2;     // subtracted when the phonetic keys match
+  double split = 2.3;            // cost of a missing space ("aboutthe")
 };
 
 class Suggester {
@@ -89,6 +89,11 @@ class Suggester {
     double build_ms = 0;              // time prepare() took
   };
   Stats stats() const;
+  // Words outside the dictionary file that may be suggested too: the
+  // project's word list and the user's personal words.
+  void add_word(std::string_view word);
+  void remove_word(std::string_view word);
+
   // Replaces the ranking weights (for tuning tools; takes effect at once).
   void set_weights(const RankingWeights& weights);
   const RankingWeights& weights() const { return weights_; }
@@ -104,7 +109,12 @@ class Suggester {
   struct Candidate;
   void gather(const std::u32string& lower, std::vector<Candidate>& out) const;
 
-  SuggesterSource source_;
+  struct ExtraWord {
+    std::string text;
+    std::u32string lower;
+  };
+  std::vector<ExtraWord> extra_words_;
+  mutable SuggesterSource source_;  // the bytes are released once the index is built
   WordCheck is_correct_;
   Fallback fallback_;
   RankingWeights weights_;

@@ -69,7 +69,8 @@ class SpellingCheck final : public Check {
       f.rule = "spelling";
       f.begin = word.begin;
       f.end = word.end;
-      f.replacements = context.speller.suggest(word.text, kMaxSuggestions);
+      // As the person types: never wait for Hunspell's slow suggest.
+      f.replacements = context.speller.suggest(word.text, kMaxSuggestions, Speller::SuggestSpeed::kFast);
       const bool probable_name = word.mixed_case || (word.capitalized && !sentence_start[index]);
       if (probable_name) {
         f.severity = Severity::kInfo;
