@@ -207,8 +207,10 @@ void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out)
         const std::int64_t right = words.find(variant.substr(space + 1));
         if (left >= 0 && right >= 0) {
           Candidate c;
-          c.words = std::string(words.form(left, 0)) + " " + std::string(words.form(right, 0));
-          c.score = weights_.cost.replacement -
+          c.words = encode_utf8(variant);
+          // A whole-word entry is the dictionary naming the phrase outright.
+          const bool whole_word = from.size() == lower.size();
+          c.score = (whole_word ? weights_.phrase : weights_.cost.replacement) -
                     weights_.frequency * std::min(index_->frequency.level(left), index_->frequency.level(right));
           out.push_back(std::move(c));
         }
