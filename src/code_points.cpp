@@ -4,6 +4,12 @@ namespace handshake::spelling {
 
 std::u32string decode_utf8(std::string_view text) {
   std::u32string out;
+  decode_utf8(text, out);
+  return out;
+}
+
+void decode_utf8(std::string_view text, std::u32string& out) {
+  out.clear();
   out.reserve(text.size());
   std::size_t i = 0;
   const std::size_t n = text.size();
@@ -42,7 +48,6 @@ std::u32string decode_utf8(std::string_view text) {
     out.push_back(c);
     i += length;
   }
-  return out;
 }
 
 std::u32string decode_latin1(std::string_view text) {

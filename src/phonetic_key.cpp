@@ -19,18 +19,25 @@ bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c ==
 }  // namespace
 
 std::string phonetic_key(std::u32string_view word) {
-  std::string w;
-  for (char32_t c : word)
-    if (char b = base_letter(c)) w.push_back(b);
   std::string key;
-  const std::size_t n = w.size();
+  phonetic_key(word, key);
+  return key;
+}
+
+void phonetic_key(std::u32string_view word, std::string& key) {
+  char w[64];
+  std::size_t length = 0;
+  for (char32_t c : word)
+    if (char b = base_letter(c); b != 0 && length < sizeof(w)) w[length++] = b;
+  key.clear();
+  const std::size_t n = length;
   std::size_t i = 0;
   auto at = [&](std::size_t k) { return k < n ? w[k] : '\0'; };
   auto emit = [&](char code) {
     if (key.empty() || key.back() != code) key.push_back(code);
   };
   if (n >= 2) {
-    const std::string_view start(w.data(), 2);
+    const std::string_view start(w, 2);
     if (start == "kn" || start == "gn" || start == "pn" || start == "wr" || start == "ps") i = 1;
     if (start == "wh") emit('W'), i = 2;
   }
@@ -108,7 +115,6 @@ std::string phonetic_key(std::u32string_view word) {
         break;
     }
   }
-  return key;
 }
 
 }  // namespace handshake::spelling

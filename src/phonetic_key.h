@@ -13,6 +13,8 @@ namespace handshake::spelling {
 // `word` in lower case; the key is ASCII upper-case letters plus '0' for
 // "th". Characters that are not letters are ignored.
 std::string phonetic_key(std::u32string_view word);
+// The same into `key`, reusing its storage (for keying a whole dictionary).
+void phonetic_key(std::u32string_view word, std::string& key);
 
 }  // namespace handshake::spelling
 

@@ -91,7 +91,8 @@ double SpellingCost::distance(const Typed& prepared, std::u32string_view word, d
   const std::u32string_view typed = prepared.text;
   const std::size_t n = typed.size(), m = word.size();
   const std::size_t width = m + 1;
-  std::vector<double> d((n + 1) * width, 0.0);
+  std::vector<double>& d = scratch_;
+  d.assign((n + 1) * width, 0.0);
   auto at = [&](std::size_t i, std::size_t j) -> double& { return d[i * width + j]; };
 
   // Cost of a typed letter with no counterpart (i is 1-based).

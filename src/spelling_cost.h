@@ -30,6 +30,7 @@ struct CostWeights {
   double first_letter = 0.5;    // added to an edit of the first letter
 };
 
+// Not safe to share between threads (distance() reuses a scratch table).
 class SpellingCost {
  public:
   SpellingCost(const AffixRules& rules, CostWeights weights = {});
@@ -61,6 +62,7 @@ class SpellingCost {
   std::unordered_set<std::uint64_t> keyboard_pairs_;  // (a << 32 | b), both orders
   std::unordered_set<std::uint64_t> related_pairs_;
   std::unordered_set<std::uint64_t> sound_pairs_;
+  mutable std::vector<double> scratch_;  // the distance table, reused (not thread-safe)
 };
 
 }  // namespace handshake::spelling

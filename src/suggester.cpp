@@ -37,6 +37,19 @@ std::uint32_t hash_key(std::string_view key) {
   return h;
 }
 
+// Sorts (hash << 32 | entry) values by hash in two 16-bit radix passes,
+// keeping entries in order within a hash: linear, unlike std::sort.
+void sort_by_high_half(std::vector<std::uint64_t>& values) {
+  std::vector<std::uint64_t> buffer(values.size());
+  for (int shift : {32, 48}) {
+    std::vector<std::uint32_t> offsets(65537, 0);
+    for (std::uint64_t v : values) ++offsets[((v >> shift) & 0xFFFF) + 1];
+    for (std::size_t i = 1; i < offsets.size(); ++i) offsets[i] += offsets[i - 1];
+    for (std::uint64_t v : values) buffer[offsets[(v >> shift) & 0xFFFF]++] = v;
+    values.swap(buffer);
+  }
+}
+
 enum class CasePattern { kLower, kCapitalized, kUpper, kMixed };
 
 CasePattern case_pattern(std::u32string_view word) {
@@ -143,11 +156,15 @@ bool Suggester::prepare(std::string* error) const {
 
   const std::size_t entries = index->words.entry_count();
   index->sounds.reserve(entries);
+  std::u32string lower;
+  std::string key;
   for (std::uint32_t e = 0; e < entries; ++e) {
-    const std::string key = spelling::phonetic_key(to_lower(decode_utf8(index->words.form(e, 0))));
+    decode_utf8(index->words.form(e, 0), lower);
+    for (char32_t& c : lower) c = spelling::to_lower_fast(c);
+    spelling::phonetic_key(lower, key);
     index->sounds.push_back(static_cast<std::uint64_t>(hash_key(key)) << 32 | e);
   }
-  std::sort(index->sounds.begin(), index->sounds.end());
+  sort_by_high_half(index->sounds);
 
   Stats& stats = index->stats;
   stats.words = entries;
@@ -216,7 +233,10 @@ void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out)
         }
         continue;
       }
-      if (!variant.empty()) words.find_within(variant, 1, matches, 1);
+      // The variant itself only: one more edit around each of ten variants
+      // would triple the search for a few extra candidates.
+      const std::int64_t entry = words.find(variant);
+      if (entry >= 0) matches.push_back({static_cast<std::uint32_t>(entry), 0});
     }
   }
 
@@ -302,13 +322,17 @@ std::vector<std::string> Suggester::suggest(std::string_view word, std::size_t m
   const spelling::SpellingCost& cost = *index_->cost;
   const spelling::SpellingCost::Typed prepared = cost.prepare(lower);
   const std::string typed_sound = spelling::phonetic_key(lower);
+  std::u32string key;
+  std::string sound;
   for (Candidate& c : candidates) {
     if (c.entry == kNoEntry) continue;
-    const std::u32string key = to_lower(decode_utf8(index_->words.form(c.entry, 0)));
+    decode_utf8(index_->words.form(c.entry, 0), key);
+    for (char32_t& ch : key) ch = spelling::to_lower_fast(ch);
     const int level = index_->frequency.level(c.entry);
     c.score = cost.distance(prepared, key) - weights_.frequency * level;
     if (level == 0) c.score += weights_.unknown_word;
-    if (spelling::phonetic_key(key) == typed_sound) c.score -= weights_.sounds_alike;
+    spelling::phonetic_key(key, sound);
+    if (sound == typed_sound) c.score -= weights_.sounds_alike;
   }
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.score < b.score; });

@@ -19,44 +19,62 @@ struct SearchState {
 };
 
 void WordIndex::Builder::add(std::u32string_view form) {
-  for (char32_t c : form) keys_.push_back(to_lower(c));
+  for (char32_t c : form) append_utf8_fast(keys_, to_lower_fast(c));
   key_begin_.push_back(static_cast<std::uint32_t>(keys_.size()));
-  for (char32_t c : form) append_utf8(forms_, c);
+  for (char32_t c : form) append_utf8_fast(forms_, c);
   form_begin_.push_back(static_cast<std::uint32_t>(forms_.size()));
 }
+
+namespace {
+
+// The code point starting at text[at] of well-formed UTF-8, and its length.
+char32_t next_code_point(std::string_view text, std::size_t at, std::size_t& length) {
+  const unsigned char b = static_cast<unsigned char>(text[at]);
+  if (b < 0x80) return length = 1, b;
+  if ((b & 0xE0) == 0xC0) return length = 2, ((b & 0x1F) << 6) | (text[at + 1] & 0x3F);
+  if ((b & 0xF0) == 0xE0) return length = 3, ((b & 0x0F) << 12) | ((text[at + 1] & 0x3F) << 6) | (text[at + 2] & 0x3F);
+  length = 4;
+  return ((b & 0x07) << 18) | ((text[at + 1] & 0x3F) << 12) | ((text[at + 2] & 0x3F) << 6) | (text[at + 3] & 0x3F);
+}
+
+}  // namespace
 
 WordIndex WordIndex::Builder::build() {
   WordIndex index;
   const std::size_t count = key_begin_.size() - 1;
   auto key = [&](std::size_t i) {
-    return std::u32string_view(keys_.data() + key_begin_[i], key_begin_[i + 1] - key_begin_[i]);
+    return std::string_view(keys_.data() + key_begin_[i], key_begin_[i + 1] - key_begin_[i]);
   };
   auto form = [&](std::size_t i) {
     return std::string_view(forms_.data() + form_begin_[i], form_begin_[i + 1] - form_begin_[i]);
   };
-  // Sorting compares a packed prefix of three characters first (21 bits
-  // each), which settles most comparisons without touching the key pool.
-  auto prefix = [&](std::size_t i) {
-    const std::u32string_view k = key(i);
+  // UTF-8 byte order is code point order, so keys sort bytewise; a packed
+  // 16-byte prefix settles nearly every comparison without touching the pool.
+  struct Sortable {
+    std::uint64_t high, low;
+    std::uint32_t source;
+  };
+  auto packed = [&](std::string_view k, std::size_t from) {
     std::uint64_t p = 0;
-    for (std::size_t c = 0; c < 3; ++c) p = (p << 21) | (c < k.size() ? (k[c] & 0x1FFFFF) + 1 : 0);
+    for (std::size_t c = from; c < from + 8; ++c) p = (p << 8) | (c < k.size() ? static_cast<unsigned char>(k[c]) : 0);
     return p;
   };
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> order(count);
-  for (std::size_t i = 0; i < count; ++i) order[i] = {prefix(i), static_cast<std::uint32_t>(i)};
-  std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
-    if (a.first != b.first) return a.first < b.first;
-    const int c = key(a.second).compare(key(b.second));
-    return c != 0 ? c < 0 : form(a.second) < form(b.second);
+  std::vector<Sortable> order(count);
+  for (std::size_t i = 0; i < count; ++i) order[i] = {packed(key(i), 0), packed(key(i), 8), static_cast<std::uint32_t>(i)};
+  std::sort(order.begin(), order.end(), [&](const Sortable& a, const Sortable& b) {
+    if (a.high != b.high) return a.high < b.high;
+    if (a.low != b.low) return a.low < b.low;
+    const int c = key(a.source).compare(key(b.source));
+    return c != 0 ? c < 0 : form(a.source) < form(b.source);
   });
 
   // Distinct keys become entries; distinct surface forms stay with them.
   std::vector<std::uint32_t> entry_key;  // entry -> one source index with its key
   index.form_begin_.push_back(0);
   for (std::size_t k = 0; k < count; ++k) {
-    const std::uint32_t i = order[k].second;
-    const bool new_key = k == 0 || key(order[k - 1].second) != key(i);
-    if (!new_key && form(order[k - 1].second) == form(i)) continue;
+    const std::uint32_t i = order[k].source;
+    const bool new_key = k == 0 || key(order[k - 1].source) != key(i);
+    if (!new_key && form(order[k - 1].source) == form(i)) continue;
     if (new_key) {
       entry_key.push_back(i);
       index.entry_form_begin_.push_back(static_cast<std::uint32_t>(index.form_begin_.size() - 1));
@@ -65,6 +83,8 @@ WordIndex WordIndex::Builder::build() {
     index.form_begin_.push_back(static_cast<std::uint32_t>(index.forms_.size()));
   }
   index.entry_form_begin_.push_back(static_cast<std::uint32_t>(index.form_begin_.size() - 1));
+  order.clear();
+  order.shrink_to_fit();
   const std::size_t entries = entry_key.size();
 
   // The alphabet, and the fingerprint of the sorted key list (FNV-1a).
@@ -72,13 +92,15 @@ WordIndex WordIndex::Builder::build() {
   std::vector<char32_t> alphabet;
   std::vector<bool> seen(0x10000, false);
   for (std::uint32_t i : entry_key) {
-    for (char32_t c : key(i)) {
+    const std::string_view k = key(i);
+    for (std::size_t at = 0, length = 0; at < k.size(); at += length) {
+      const char32_t c = next_code_point(k, at, length);
       if (c >= 0x10000 || !seen[c]) {
         if (c < 0x10000) seen[c] = true;
         alphabet.push_back(c);
       }
-      for (int b = 0; b < 4; ++b) hash = (hash ^ ((c >> (8 * b)) & 0xFF)) * 1099511628211ull;
     }
+    for (char b : k) hash = (hash ^ static_cast<unsigned char>(b)) * 1099511628211ull;
     hash = (hash ^ 0x0A) * 1099511628211ull;
   }
   std::sort(alphabet.begin(), alphabet.end());
@@ -90,17 +112,17 @@ WordIndex WordIndex::Builder::build() {
   // Depth-first layout: a node's first child follows it and its subtree is
   // contiguous, so the search walks memory mostly forwards.
   struct Pending {
-    std::uint32_t node, begin, end, depth;
+    std::uint32_t node, begin, end, bytes;  // keys [begin, end) share their first `bytes` bytes
   };
   std::vector<Pending> stack;
-  auto open_node = [&](std::uint16_t label, std::uint32_t begin, std::uint32_t end, std::uint32_t depth) {
+  auto open_node = [&](std::uint16_t label, std::uint32_t begin, std::uint32_t end, std::uint32_t bytes) {
     const std::uint32_t node = static_cast<std::uint32_t>(index.labels_.size());
     index.labels_.push_back(label);
     index.subtree_end_.push_back(0);
     std::int32_t entry = -1;
-    if (begin < end && key(entry_key[begin]).size() == depth) entry = static_cast<std::int32_t>(begin++);
+    if (begin < end && key(entry_key[begin]).size() == bytes) entry = static_cast<std::int32_t>(begin++);
     index.node_entry_.push_back(entry);
-    stack.push_back({node, begin, end, depth});
+    stack.push_back({node, begin, end, bytes});
   };
   open_node(kNoSymbol, 0, static_cast<std::uint32_t>(entries), 0);
   while (!stack.empty()) {
@@ -110,13 +132,15 @@ WordIndex WordIndex::Builder::build() {
       stack.pop_back();
       continue;
     }
-    const std::uint32_t depth = p.depth;
-    const char32_t c = key(entry_key[p.begin])[depth];
+    const std::uint32_t bytes = p.bytes;
+    std::size_t length = 0;
+    const char32_t c = next_code_point(key(entry_key[p.begin]), bytes, length);
+    const std::string_view unit = key(entry_key[p.begin]).substr(bytes, length);
     std::uint32_t group_end = p.begin + 1;
-    while (group_end < p.end && key(entry_key[group_end])[depth] == c) ++group_end;
+    while (group_end < p.end && key(entry_key[group_end]).substr(bytes, length) == unit) ++group_end;
     const std::uint32_t group_begin = p.begin;
     p.begin = group_end;  // before open_node, which may reallocate the stack
-    open_node(index.symbol(c), group_begin, group_end, depth + 1);
+    open_node(index.symbol(c), group_begin, group_end, bytes + static_cast<std::uint32_t>(length));
   }
 
   keys_.clear();

@@ -27,7 +27,7 @@ class WordIndex {
     WordIndex build();
 
    private:
-    std::vector<char32_t> keys_;  // lower-case forms, back to back
+    std::string keys_;  // lower-case forms as UTF-8, back to back (byte order is code point order)
     std::vector<std::uint32_t> key_begin_{0};
     std::string forms_;  // surface forms as UTF-8, back to back
     std::vector<std::uint32_t> form_begin_{0};
