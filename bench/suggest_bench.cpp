@@ -22,6 +22,11 @@
 #include <vector>
 
 #include <hunspell.hxx>
+#ifdef __EMSCRIPTEN__
+#include <emscripten/heap.h>
+#else
+#include <malloc.h>
+#endif
 
 #include "suggester.h"
 #include "word_data.h"
@@ -33,6 +38,16 @@ struct Result {
   std::vector<double> micros;
   int detected = 0, top1 = 0, top5 = 0, total = 0;
 };
+
+// Bytes the process holds for the heap: wasm linear memory (which only
+// grows, so after a build it shows the peak), or glibc's bytes in use.
+double heap_megabytes() {
+#ifdef __EMSCRIPTEN__
+  return emscripten_get_heap_size() / 1048576.0;
+#else
+  return mallinfo2().uordblks / 1048576.0;
+#endif
+}
 
 double percentile(std::vector<double> v, double p) {
   if (v.empty()) return 0;
@@ -100,6 +115,7 @@ int main(int argc, char** argv) {
   Hunspell hunspell(aff.c_str(), dic.c_str());
   const double hunspell_load_ms = std::chrono::duration<double, std::milli>(Clock::now() - load_start).count();
 
+  const double heap_before = heap_megabytes();
   handshake::SuggesterSource source;
   source.aff_path = aff;
   source.dic_path = dic;
@@ -111,6 +127,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const auto stats = suggester.stats();
+  const double heap_after = heap_megabytes();
 
   Result ours, theirs;
   ours.name = "handshake";
@@ -148,6 +165,13 @@ int main(int argc, char** argv) {
               stats.words, stats.trie_nodes, stats.frequency_words, stats.memory_bytes / 1048576.0,
               stats.build_ms, suggester.frequency_error().empty() ? "" : "; ",
               suggester.frequency_error().c_str());
+  std::printf("heap: %.1f MB before the index, %.1f MB after (%s)\n", heap_before, heap_after,
+#ifdef __EMSCRIPTEN__
+              "wasm memory, which keeps its peak"
+#else
+              "bytes in use"
+#endif
+  );
   std::printf("hunspell dictionary load: %.1f ms\n", hunspell_load_ms);
   std::printf("%-22s %10s %10s %10s  %7s %7s %7s\n", "suggest (ms/word)", "median", "p95", "max", "detect",
               "top-1", "top-5");

@@ -119,9 +119,11 @@ WordIndex WordIndex::Builder::build() {
     const std::uint32_t node = static_cast<std::uint32_t>(index.labels_.size());
     index.labels_.push_back(label);
     index.subtree_end_.push_back(0);
-    std::int32_t entry = -1;
-    if (begin < end && key(entry_key[begin]).size() == bytes) entry = static_cast<std::int32_t>(begin++);
-    index.node_entry_.push_back(entry);
+    if (index.ends_word_.size() <= (node >> 6)) index.ends_word_.push_back(0);
+    if (begin < end && key(entry_key[begin]).size() == bytes) {
+      index.ends_word_[node >> 6] |= std::uint64_t{1} << (node & 63);
+      ++begin;
+    }
     stack.push_back({node, begin, end, bytes});
   };
   open_node(kNoSymbol, 0, static_cast<std::uint32_t>(entries), 0);
@@ -143,6 +145,11 @@ WordIndex WordIndex::Builder::build() {
     open_node(index.symbol(c), group_begin, group_end, bytes + static_cast<std::uint32_t>(length));
   }
 
+  std::uint32_t ends = 0;
+  for (std::uint64_t bits : index.ends_word_) {
+    index.ends_before_.push_back(ends);
+    ends += static_cast<std::uint32_t>(__builtin_popcountll(bits));
+  }
   keys_.clear();
   keys_.shrink_to_fit();
   forms_.clear();
@@ -151,7 +158,8 @@ WordIndex WordIndex::Builder::build() {
   form_begin_ = {0};
   index.labels_.shrink_to_fit();
   index.subtree_end_.shrink_to_fit();
-  index.node_entry_.shrink_to_fit();
+  index.ends_word_.shrink_to_fit();
+  index.ends_before_.shrink_to_fit();
   index.forms_.shrink_to_fit();
   index.form_begin_.shrink_to_fit();
   index.entry_form_begin_.shrink_to_fit();
@@ -192,7 +200,7 @@ std::int64_t WordIndex::find(std::u32string_view key) const {
     if (child >= end || labels_[child] != s) return -1;
     node = child;
   }
-  return node_entry_[node];
+  return node_entry(node);
 }
 
 void WordIndex::find_within(std::u32string_view key, int max_distance,
@@ -212,8 +220,8 @@ void WordIndex::find_within(std::u32string_view key, int max_distance,
   state.out = &out;
   std::uint8_t* row0 = state.row(0);
   for (int i = 0; i <= std::min(state.n, max_distance); ++i) row0[i] = static_cast<std::uint8_t>(i);
-  if (node_entry_[0] >= 0 && state.n <= max_distance && state.exact_prefix == 0)
-    out.push_back({static_cast<std::uint32_t>(node_entry_[0]), static_cast<std::uint8_t>(state.n)});
+  if (node_entry(0) >= 0 && state.n <= max_distance && state.exact_prefix == 0)
+    out.push_back({static_cast<std::uint32_t>(node_entry(0)), static_cast<std::uint8_t>(state.n)});
   search(0, 0, state);
 }
 
@@ -251,8 +259,10 @@ void WordIndex::search(std::uint32_t node, int depth, SearchState& state) const 
       if (best < row_min) row_min = best;
     }
     if (row_min > state.max_distance) continue;
-    if (node_entry_[child] >= 0 && row[n] <= state.max_distance)
-      state.out->push_back({static_cast<std::uint32_t>(node_entry_[child]), row[n]});
+    if (row[n] <= state.max_distance) {
+      const std::int64_t entry = node_entry(child);
+      if (entry >= 0) state.out->push_back({static_cast<std::uint32_t>(entry), row[n]});
+    }
     if (depth + 2 < static_cast<int>(state.path.size())) {
       state.path[depth + 1] = label;
       search(child, depth + 1, state);
@@ -262,7 +272,8 @@ void WordIndex::search(std::uint32_t node, int depth, SearchState& state) const 
 
 std::size_t WordIndex::memory_bytes() const {
   return alphabet_.capacity() * sizeof(char32_t) + labels_.capacity() * sizeof(std::uint16_t) +
-         subtree_end_.capacity() * sizeof(std::uint32_t) + node_entry_.capacity() * sizeof(std::int32_t) +
+         subtree_end_.capacity() * sizeof(std::uint32_t) + ends_word_.capacity() * sizeof(std::uint64_t) +
+         ends_before_.capacity() * sizeof(std::uint32_t) +
          entry_form_begin_.capacity() * sizeof(std::uint32_t) +
          form_begin_.capacity() * sizeof(std::uint32_t) + forms_.capacity();
 }

@@ -62,7 +62,18 @@ class WordIndex {
   std::vector<char32_t> alphabet_;  // symbol -> code point, sorted
   std::vector<std::uint16_t> labels_;  // node -> symbol on the edge into it
   std::vector<std::uint32_t> subtree_end_;  // node -> one past its subtree; its first child is node + 1
-  std::vector<std::int32_t> node_entry_;    // node -> entry ending here, or -1
+  // Which nodes end a word. In depth-first order the word-ending nodes come
+  // in sorted key order, so a node's entry is the number of word-ending
+  // nodes before it: a bit per node and a running count per 64 nodes
+  // instead of an entry number per node.
+  std::vector<std::uint64_t> ends_word_;
+  std::vector<std::uint32_t> ends_before_;
+  std::int64_t node_entry(std::uint32_t node) const {
+    const std::uint64_t bits = ends_word_[node >> 6];
+    const std::uint64_t bit = std::uint64_t{1} << (node & 63);
+    if ((bits & bit) == 0) return -1;
+    return ends_before_[node >> 6] + __builtin_popcountll(bits & (bit - 1));
+  }
   std::vector<std::uint32_t> entry_form_begin_;  // entry -> first form
   std::vector<std::uint32_t> form_begin_;        // form -> offset into forms_
   std::string forms_;
