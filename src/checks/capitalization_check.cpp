@@ -29,6 +29,7 @@ class CapitalizationCheck final : public Check {
   std::vector<std::string_view> rules() const override { return {"capitalization"}; }
 
   void run(const CheckContext& context, std::vector<Finding>& out) const override {
+    const std::size_t first_finding = out.size();
     const Document& doc = context.doc;
     const std::vector<bool> first_word = sentence_first_words(doc);
     std::vector<NamePart> names;
@@ -44,6 +45,7 @@ class CapitalizationCheck final : public Check {
     }
 
     for (std::size_t index : doc.words) {
+      if (out.size() - first_finding >= kMaxFindingsPerRule) break;
       const Token& word = doc.tokens[index];
       if (!starts_lower(word.text) || word.mixed_case) continue;
       if (is_lone_i(word.text)) {

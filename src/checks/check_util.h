@@ -14,6 +14,11 @@ namespace handshake {
 
 inline constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
 
+// A note is a few sentences: past this many findings of one rule the text is
+// pasted junk, and more would only bloat the report (a 1 MB paste of "i "
+// would otherwise carry half a million issues to the page).
+inline constexpr std::size_t kMaxFindingsPerRule = 100;
+
 // “word”: how messages quote what the note says.
 std::string quoted(std::string_view text);
 

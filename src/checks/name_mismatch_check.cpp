@@ -67,7 +67,9 @@ class NameMismatchCheck final : public Check {
     }
     if (parts.empty()) return;
     const Document& doc = context.doc;
+    const std::size_t first_finding = out.size();
     for (const AddressedName& addressed : addressed_names(doc, salutations_)) {
+      if (out.size() - first_finding >= kMaxFindingsPerRule) break;
       judge(context, parts, addressed.token, addressed.kind, true, out);
       if (addressed.surname_token != kNoToken && parts.size() > 1)
         judge(context, parts, addressed.surname_token, addressed.kind, false, out);
