@@ -30,7 +30,9 @@ void expect_well_formed(const std::string& text, const std::string& recipient = 
   Draft draft;
   draft.text = text;
   draft.recipient = recipient;
-  draft.sender = "Zo\xC3\xAB \xC3\x85" "berg";
+  draft.sender =
+      "Zo\xC3\xAB \xC3\x85"
+      "berg";
   const CheckResult result = shared_checker().check(draft);
   ASSERT_TRUE(result.ok()) << result.error;
   const Report& r = result.report;
@@ -63,7 +65,9 @@ TEST(BadInput, LoneSurrogatesControlsAndInvisibleCharacters) {
   expect_well_formed("Hi \xED\xA0\xBD Amy\x07\x00\x1B, great\xE2\x80\x8B talk\xEF\xBB\xBF!");
   expect_well_formed(std::string("\xED\xB0\x80\xED\xA0\x80", 6));
   expect_well_formed("\xFF\xFE\xC3(\xE2\x82 \xF0\x9F invalid bytes");
-  expect_well_formed("\xE2\x80\xAE" "reversed\xE2\x80\xAC and\xC2\xAD soft");
+  expect_well_formed(
+      "\xE2\x80\xAE"
+      "reversed\xE2\x80\xAC and\xC2\xAD soft");
   expect_well_formed("Hi {first_name\xED\xA0\x80}, [Na\x01me] <\xE2\x80\x8B>");
   expect_well_formed("a\xCC\x88\xCC\x88\xCC\x88 combining marks \xCC\x88 alone");
 }
@@ -92,17 +96,17 @@ class MegabyteTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(MegabyteTest, GetsAReport) { expect_well_formed(megabyte_of(GetParam())); }
 
-INSTANTIATE_TEST_SUITE_P(
-    BadInput, MegabyteTest,
-    ::testing::Values("Hi Ana, I enjoyed your talk on compilers. ", "a.", "a-", "x@b.", "{", "%",
-                      "*|A", "[Name ", "<", "(", ")", "!", ". ", "  ", "\n", "\x01",
-                      "\xE2\x80\x8B", "\xED\xA0\x80", "\xF0\x9F\x91\x8B\xF0\x9F\x8F\xBD",
-                      "xqzv ", "Xqzv. ", "a hour ", "the the ", "HELLO ", "Hi Anna. ", "i ",
-                      "https://x.dev/", "co-co-", "\xC3\xA9", "e\xCC\x81", "{first_name} ",
-                      "@a #b ", "1,", "I'", "Ph.D."),
-    [](const ::testing::TestParamInfo<std::string>& info) {
-      return "piece" + std::to_string(info.index);
-    });
+INSTANTIATE_TEST_SUITE_P(BadInput, MegabyteTest,
+                         ::testing::Values("Hi Ana, I enjoyed your talk on compilers. ", "a.", "a-",
+                                           "x@b.", "{", "%", "*|A", "[Name ", "<", "(", ")", "!",
+                                           ". ", "  ", "\n", "\x01", "\xE2\x80\x8B", "\xED\xA0\x80",
+                                           "\xF0\x9F\x91\x8B\xF0\x9F\x8F\xBD", "xqzv ", "Xqzv. ",
+                                           "a hour ", "the the ", "HELLO ", "Hi Anna. ", "i ",
+                                           "https://x.dev/", "co-co-", "\xC3\xA9", "e\xCC\x81",
+                                           "{first_name} ", "@a #b ", "1,", "I'", "Ph.D."),
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                           return "piece" + std::to_string(info.index);
+                         });
 
 }  // namespace
 }  // namespace handshake::testing
