@@ -68,7 +68,8 @@ export async function startFixtureServer() {
   const server = createServer((request, response) => {
     const url = new URL(request.url, `http://${request.headers.host ?? "127.0.0.1"}`);
     requests.push(url.href);
-    if (url.hostname !== "127.0.0.1") {
+    // localhost is the same server under a second origin, where the extension is not switched on.
+    if (url.hostname !== "127.0.0.1" && url.hostname !== "localhost") {
       elsewhere.push(url.href);
       response.writeHead(502).end();
       return;
@@ -111,6 +112,7 @@ export async function startFixtureServer() {
     port,
     origin: `http://127.0.0.1:${port}`,
     url: (path) => `http://127.0.0.1:${port}/${path}`,
+    otherOriginUrl: (path) => `http://localhost:${port}/${path}`,
     requests,
     elsewhere,
     close: () => new Promise((resolve) => {
@@ -325,4 +327,37 @@ export async function openPopup(extension, tabId) {
 /** The history the extension stored, read in its service worker. */
 export function storedHistory(extension) {
   return extension.worker.evaluate(async () => (await chrome.storage.local.get("history")).history ?? []);
+}
+
+/**
+ * Switches the page's site on the way a user does: the popup's switch for
+ * that tab. Resolves when the popup says it is on; the popup is closed.
+ */
+export async function switchSiteOn(extension, page) {
+  const popup = await openPopup(extension, await tabIdOf(extension, page));
+  await popup.waitForFunction(() => !document.getElementById("site-toggle").disabled);
+  if (!(await popup.isChecked("#site-toggle"))) await popup.click("#site-toggle");
+  await popup.waitForFunction(() => {
+    const toggle = document.getElementById("site-toggle");
+    return toggle.checked && !toggle.disabled;
+  });
+  const problems = popup.problems;
+  await popup.close();
+  return problems;
+}
+
+/** Resolves when no overlay is attached, or the content script is gone. */
+export async function waitForNoOverlay(page, extensionId, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const overlays = await readOverlays(page, extensionId);
+    if (!overlays || overlays.length === 0) return overlays;
+    if (Date.now() > deadline) throw new Error(`an overlay is still attached: ${JSON.stringify(overlays).slice(0, 500)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Whether Handshake's content script runs in the page. */
+export async function contentScriptRuns(page, extensionId) {
+  return (await inContentScript(page, extensionId, () => Boolean(globalThis.handshakeContent))) === true;
 }

@@ -510,7 +510,7 @@
       item.append(rule, document.createTextNode(issue.message));
       if (issue.replacements.length && !issue.noteLevel) {
         const fixes = element("div", "fixes");
-        issue.replacements.forEach((replacement, index) => {
+        issue.replacements.slice(0, 3).forEach((replacement, index) => {
           const fix = element("button", "fix", replacement === "" ? "Remove" : replacement);
           fix.type = "button";
           fix.dataset.issue = String(this.currentView()?.issues.indexOf(issue) ?? -1);
@@ -579,12 +579,20 @@
       list.append(this.issueItem(bar.issue));
       this.tip.replaceChildren(list);
       this.tip.hidden = false;
-      const width = 280;
-      const left = Math.max(4, Math.min(innerWidth - width - 4, bar.rect.left));
-      const below = bar.rect.top + bar.rect.height + 4;
-      place(this.tip, left, below);
+      // Below the word, else above it; never over the badge, which stays clickable.
+      const width = this.tip.offsetWidth;
       const height = this.tip.offsetHeight;
-      if (below + height > innerHeight - 4) place(this.tip, left, Math.max(4, bar.rect.top - height - 4));
+      const badge = this.badge.getBoundingClientRect();
+      const left = Math.max(4, Math.min(innerWidth - width - 4, bar.rect.left));
+      const candidates = [
+        [left, bar.rect.top + bar.rect.height + 4],
+        [left, bar.rect.top - height - 4],
+        [Math.max(4, Math.min(left, badge.left - width - 6)), bar.rect.top + bar.rect.height + 4],
+      ];
+      const fits = ([x, y]) => y >= 4 && y + height <= innerHeight - 4
+        && (x + width <= badge.left || x >= badge.right || y + height <= badge.top || y >= badge.bottom);
+      const [x, y] = candidates.find(fits) ?? candidates[0];
+      place(this.tip, x, y);
     }
 
     hideTip() {
