@@ -416,6 +416,7 @@
       this.bars = [];              // {node, issue, rect} drawn
       this.hovered = null;
       this.lastBox = "";
+      this.dirty = false;
       this.badge.addEventListener("mousedown", (event) => event.preventDefault());
       this.badge.addEventListener("click", () => this.toggleCard());
       for (const card of [this.card, this.tip]) {
@@ -624,8 +625,11 @@
       const rect = el.getBoundingClientRect();
       const visible = el.isConnected && rect.width > 0 && rect.height > 0 && getComputedStyle(el).visibility !== "hidden";
       const box = `${rect.left},${rect.top},${rect.width},${rect.height},${el.scrollTop},${el.scrollLeft},${innerWidth},${innerHeight}`;
-      if (!force && box === this.lastBox) return;
+      if (!force && !this.dirty && box === this.lastBox) return;
       this.lastBox = box;
+      this.dirty = false;
+      // A page that tidies <html> may drop the overlay; put it back.
+      if (!this.host.isConnected) document.documentElement.append(this.host);
       this.host.hidden = !visible;
       if (!visible) return;
       const clipLeft = rect.left + el.clientLeft;
@@ -755,6 +759,7 @@
     input(event) {
       const attachment = attachmentFor(originalTarget(event));
       if (attachment) {
+        attachment.dirty = true;  // old underlines must not sit on moved words
         attachment.check();
         relayout();
       }
