@@ -138,6 +138,25 @@ test("a site is off until switched on; then a strict-CSP page's editor and text 
   assert.deepEqual(violations, [], "no CSP violation");
   assert.deepEqual(page.problems, []);
 
+  // A fix clicked in the hover card is typed into the editor as an edit the user made.
+  const coffe = (await readOverlays(page, extension.extensionId)).find((o) => o.editorId === "editor");
+  const typo = coffe.view.issues.findIndex((i) => text.slice(i.start, i.end) === "coffe");
+  const bar = coffe.bars[coffe.view.issues.slice(0, typo).filter((i) => !i.noteLevel).length];
+  await page.mouse.move(bar.box.left + bar.box.width / 2, bar.box.top + 1);
+  await waitForOverlays(page, extension.extensionId, (o) => o.find((x) => x.editorId === "editor")?.tip !== null);
+  const fixAt = await inContentScript(page, extension.extensionId, () => {
+    const { root } = globalThis.handshakeContent.overlays().find((o) => o.editor.id === "editor");
+    const box = root.querySelector(".tip .fix").getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2, label: root.querySelector(".tip .fix").textContent };
+  });
+  const replacement = coffe.view.issues[typo].replacements[0];
+  assert.equal(fixAt.label, replacement, "the first suggestion comes first");
+  await page.mouse.click(fixAt.x, fixAt.y);
+  const fixedText = text.replace("coffe", replacement);
+  await waitForText(page, "editor", fixedText);
+  assert.equal(await page.$eval("#editor", (el) => el.textContent), fixedText);
+  assert.equal(await page.$eval("#editor b", (el) => el.textContent), "talk", "the rest of the editor's markup is kept");
+
   // Registered for the site: a reload gets the content script again.
   await page.reload();
   await page.click("#editor");

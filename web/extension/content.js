@@ -277,12 +277,13 @@
       return rects;
     }
 
-    #position(offset, atEnd) {
+    /** The DOM point for a text offset; an offset on a line break made by a block or <br> moves to the next text. */
+    #position(offset) {
       for (const piece of this.pieces) {
-        if (offset < piece.end || (atEnd && offset === piece.end) || (offset === piece.end && piece === this.pieces.at(-1))) {
-          if (offset >= piece.start) return [piece.node, offset - piece.start];
-        }
+        if (offset >= piece.start && offset <= piece.end) return [piece.node, offset - piece.start];
       }
+      const next = this.pieces.find((piece) => piece.start >= offset);
+      if (next) return [next.node, 0];
       const last = this.pieces.at(-1);
       return last ? [last.node, last.node.data.length] : [this.el, this.el.childNodes.length];
     }
@@ -291,8 +292,8 @@
       this.el.focus();
       this.read();
       const range = document.createRange();
-      range.setStart(...this.#position(start, false));
-      range.setEnd(...this.#position(end, true));
+      range.setStart(...this.#position(start));
+      range.setEnd(...this.#position(end));
       const selection = getSelection();
       selection.removeAllRanges();
       selection.addRange(range);
@@ -439,26 +440,32 @@
     check() {
       const text = this.text.read();
       this.lastText = text;
+      if (text.length > maxCheckLength) {
+        this.answer = null;
+        this.error = "This text is too long for Handshake to check here.";
+        this.renderBadge();
+        this.layout(true);
+        return;
+      }
       if (this.inFlight) {
         this.again = true;
         return;
       }
       this.again = false;
+      this.inFlight = true;
       const request = {
         type: checkType,
-        text: text.length > maxCheckLength ? "" : text,
+        text,
         recipient: this.adapter.recipient(this.el),
         platform: this.adapter.platform(this.el),
         kind: this.adapter.kind,
       };
-      if (text.length > maxCheckLength) this.error = "This text is too long for Handshake to check here.";
-      this.inFlight = true;
-      this.sentText = text;
       send(request).then((answer) => {
         this.inFlight = false;
+        if (stopped) return;
         if (answer?.ok) {
           this.answer = { ...answer, recipient: request.recipient, platform: request.platform };
-          this.error = text.length > maxCheckLength ? this.error : "";
+          this.error = "";
         } else {
           this.answer = null;
           this.error = answer?.error ? `Handshake could not check this note: ${answer.error}` : "Handshake is not available right now.";
@@ -851,9 +858,11 @@
     attachments.clear();
   }
 
-  // The popup turns a site off: only this extension's own pages can say so.
+  // The popup turns a site off. Only the extension's own pages can message a
+  // content script (pages and other content scripts cannot), and the sender is checked anyway.
   chrome.runtime.onMessage.addListener((message, sender) => {
-    if (sender.id === chrome.runtime.id && !sender.tab && message?.type === offType) stop();
+    const fromExtension = sender.id === chrome.runtime.id && String(sender.url).startsWith(chrome.runtime.getURL(""));
+    if (fromExtension && message?.type === offType) stop();
   });
 
   // For debugging from the extension's own world (DevTools, the tests): the
