@@ -392,7 +392,7 @@ test("the overlay leaves the page alone: no change to the editor or the page's D
   await shotPage.mouse.click(shown.badge.box.left + 5, shown.badge.box.top + 5);
   await waitForOverlays(shotPage, extension.extensionId, (o) => o[0].card !== null);
   const shot = artifactPath("extension-dialog.png");
-  await shotPage.screenshot({ path: shot, clip: { x: 240, y: 60, width: 800, height: 600 } });
+  await shotPage.screenshot({ path: shot, clip: { x: 340, y: 70, width: 910, height: 440 } });
   if (process.env.UPDATE_SCREENSHOTS === "1") {
     mkdirSync(`${repoRoot}docs/screenshots`, { recursive: true });
     copyFileSync(shot, `${repoRoot}docs/screenshots/extension-dialog.png`);

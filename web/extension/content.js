@@ -648,11 +648,18 @@
       const badgeTop = clipTop + el.clientHeight - size - inset;
       place(this.badge, badgeLeft, badgeTop);
       if (!this.card.hidden) {
-        const width = 320;
-        const left = Math.max(4, Math.min(innerWidth - width - 4, badgeLeft + size - width));
+        // Beside the editor when there is room (it then hides none of the
+        // page's own buttons), else under or over the badge.
+        const width = this.card.offsetWidth;
         const height = this.card.offsetHeight;
-        const below = badgeTop + size + 6;
-        place(this.card, left, below + height <= innerHeight - 4 ? below : Math.max(4, badgeTop - height - 6));
+        const top = Math.max(4, Math.min(innerHeight - height - 4, badgeTop + size - height));
+        if (rect.right + 8 + width <= innerWidth - 4) {
+          place(this.card, rect.right + 8, top);
+        } else {
+          const left = Math.max(4, Math.min(innerWidth - width - 4, badgeLeft + size - width));
+          const below = badgeTop + size + 6;
+          place(this.card, left, below + height <= innerHeight - 4 ? below : Math.max(4, badgeTop - height - 6));
+        }
       }
       this.drawUnderlines(clipLeft, clipTop);
     }
