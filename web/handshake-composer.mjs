@@ -389,10 +389,10 @@ export class HandshakeComposer extends HTMLElement {
     this.#checkInFlight = true;
     this.#checkAgain = false;
     client.check(draft).then(
-      (report) => {
+      ({ report, ms }) => {
         if (client !== this.#client) return;
         this.#checkInFlight = false;
-        this.#receive(draft, report);
+        this.#receive(draft, report, ms);
         if (this.#checkAgain) this.#requestCheck();
       },
       () => {
@@ -402,14 +402,14 @@ export class HandshakeComposer extends HTMLElement {
     );
   }
 
-  #receive(draft, report) {
+  #receive(draft, report, checkMs) {
     if (!report || typeof report !== "object" || typeof report.error === "string" || !report.categories) {
       const message = report?.error ?? "The checker returned an unreadable report.";
       this.#report = null;
       this.#issues = [];
       this.#renderMirror();
       this.#renderEmptyReview(`Handshake could not check this note: ${message}`);
-      this.#dispatchReport(report && typeof report === "object" ? report : { error: message }, draft);
+      this.#dispatchReport(report && typeof report === "object" ? report : { error: message }, draft, checkMs);
       return;
     }
     this.#report = report;
@@ -428,14 +428,16 @@ export class HandshakeComposer extends HTMLElement {
     this.#renderCounter();
     this.#updateValidity();
     this.#scheduleAnnouncement();
-    this.#dispatchReport(report, draft);
+    this.#dispatchReport(report, draft, checkMs);
   }
 
-  #dispatchReport(report, draft) {
+  // detail: the report, the text and draft it was made for, and the module's
+  // own time for it in milliseconds (measured in the worker).
+  #dispatchReport(report, draft, checkMs) {
     this.dispatchEvent(new CustomEvent("handshake-report", {
       bubbles: true,
       composed: true,
-      detail: { report, text: draft.text, draft },
+      detail: { report, text: draft.text, draft, checkMs },
     }));
   }
 
@@ -651,23 +653,21 @@ export class HandshakeComposer extends HTMLElement {
     item.dataset.rule = issue.rule;
     item.dataset.severity = issue.severity;
     item.dataset.key = `${issue.rule}:${issue.excerpt}:${issue.message}`;
-    const jump = element("button", "entry-jump");
-    jump.type = "button";
+    // Entries about words are buttons that jump to them; entries about the
+    // whole note have nowhere to jump, so they are plain text.
+    const jump = element(issue.noteLevel ? "div" : "button", "entry-jump");
+    if (!issue.noteLevel) jump.type = "button";
     const dot = element("span", `dot sev-${issue.severity}`);
     dot.setAttribute("aria-hidden", "true");
-    jump.append(dot, element("span", "entry-message", issue.message || ruleLabel(issue.rule)));
+    jump.append(dot, element("span", "visually-hidden", `${severityNames[issue.severity]}: `),
+      element("span", "entry-message", issue.message || ruleLabel(issue.rule)));
     const where = issue.noteLevel ? "" : issue.excerpt.replace(/\s+/gu, " ");
     if (where) jump.append(element("span", "excerpt", quote(where)));
-    jump.setAttribute("aria-label", `${severityNames[issue.severity]}: ${issue.message}${where ? ` At ${quote(where)}.` : ""}`);
-    if (issue.noteLevel) {
-      jump.setAttribute("aria-disabled", "true");
-      jump.title = "About the whole note";
-    } else {
+    if (!issue.noteLevel) {
+      jump.setAttribute("aria-label", `${severityNames[issue.severity]}: ${issue.message} At ${quote(where)}.`);
       jump.title = "Show in the text";
+      jump.addEventListener("click", () => this.#openIssue(issue.index, { byKeyboard: true }));
     }
-    jump.addEventListener("click", () => {
-      if (!issue.noteLevel) this.#openIssue(issue.index, { byKeyboard: true });
-    });
     item.append(jump);
     const fixes = this.#fixButtons(issue, 2);
     if (fixes) item.append(fixes);
@@ -805,7 +805,7 @@ export class HandshakeComposer extends HTMLElement {
     card.setAttribute("aria-describedby", "card-message");
     card.dataset.rule = issue.rule;
 
-    const fixes = this.#fixButtons(issue, 4);
+    const fixes = this.#fixButtons(issue, 3);
     if (fixes) card.append(fixes);
     else card.append(element("p", "no-fix", "No automatic fix: edit the text to resolve it."));
     if (issue.rule === "spelling" && issue.excerpt && !/\s/u.test(issue.excerpt)) {

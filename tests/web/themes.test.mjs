@@ -75,7 +75,7 @@ for (const scheme of ["light", "dark"]) {
     await waitForReport(page, "#linkedin-note");
     await waitForReport(page, "#x-note");
     const widgetShot = artifactPath(`widget-${scheme}.png`);
-    await page.locator("#demo-form").screenshot({ path: widgetShot });
+    await page.screenshot({ path: widgetShot, fullPage: true });
 
     // The page's own theme switch overrides the system setting.
     await page.goto(env.url("web/"));

@@ -65,14 +65,17 @@ export class CheckerClient extends EventTarget {
   #settle;
   #timer = 0;
 
-  /** Checks a draft; resolves to the report (or a report-shaped `{error}`). */
+  /**
+   * Checks a draft; resolves to {report, ms}: the report (or a report-shaped
+   * `{error}`) and how long the module took, measured in the worker.
+   */
   check(draft) {
-    return this.#request({ type: "check", draft });
+    return this.#request({ type: "check", draft }).then(({ value, ms }) => ({ report: value, ms }));
   }
 
   /** Dictionary suggestions for one word (the slow path; never on a keystroke). */
   suggest(word) {
-    return this.#request({ type: "suggest", word });
+    return this.#request({ type: "suggest", word }).then(({ value }) => value);
   }
 
   /** Accepts a word for the rest of this session only. */
@@ -122,7 +125,7 @@ export class CheckerClient extends EventTarget {
         const pending = this.#pending.get(message.id);
         if (!pending) return;
         this.#pending.delete(message.id);
-        pending.resolve(message.value);
+        pending.resolve({ value: message.value, ms: message.ms });
         break;
       }
     }
