@@ -119,7 +119,9 @@ button { font: inherit; color: inherit; }
 @keyframes spin { to { transform: rotate(360deg); } }
 .counter { font-variant-numeric: tabular-nums; font-weight: 600; color: var(--_muted); }
 .counter[data-over] { color: var(--_error); }
-.hint { margin: 0; padding: 0 4px; font-size: 12.5px; color: var(--_muted); }
+.hint { margin: 0; padding: 0 4px; font-size: 12.5px; color: var(--_muted); opacity: 0; transition: opacity .15s; }
+/* The keyboard hint shows while the note has focus (it stays the textarea's description). */
+.write:focus-within .hint { opacity: 1; }
 kbd {
   font: 600 11.5px/1 var(--_font); padding: 2px 5px; border-radius: 4px;
   border: 1px solid var(--_border); background: var(--_sunken);
