@@ -18,9 +18,6 @@ const repoRoot = resolve(fileURLToPath(new URL("..", import.meta.url)));
 // Only what the page needs is served: never .git, node_modules or sources.
 const servedFolders = new Set(["web", "wasm", "dist", "docs"]);
 
-// Only what a page loads is served, never the build trees, sources or .git.
-const servedFolders = new Set(["web", "wasm", "dist", "docs"]);
-
 const contentTypes = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -81,8 +78,7 @@ export function startServer({ root = repoRoot, port = 8080, host = "127.0.0.1", 
       send(response, 302, "", { location: "/web/" });
       return;
     }
-    const file = servedFolders.has(url.pathname.split("/")[1])
-      ? await resolveFile(base, url.pathname) : null;
+    const file = await resolveFile(base, url.pathname);
     if (!file) {
       send(response, 404, "Not found\n");
       return;
