@@ -68,6 +68,7 @@ const markup = `
 </div>`;
 
 const announceDelayMs = 1200;
+const saveDelayMs = 200;
 const hoverDelayMs = 120;
 const hoverCloseDelayMs = 250;
 const defaultLabel = "Connection note";
@@ -259,10 +260,15 @@ export class HandshakeComposer extends HTMLElement {
     }
     this.#updateLabel();
     this.#useChecker(this.language);
+    window.addEventListener("pagehide", this.#onPageHide);
+    document.addEventListener("visibilitychange", this.#onPageHide);
   }
 
   disconnectedCallback() {
     this.#connected = false;
+    this.#onPageHide();
+    window.removeEventListener("pagehide", this.#onPageHide);
+    document.removeEventListener("visibilitychange", this.#onPageHide);
     this.#releaseChecker();
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#hoverTimer);
@@ -469,8 +475,7 @@ export class HandshakeComposer extends HTMLElement {
     this.#closeCard();
     this.#renderMirror();
     this.#internals.setFormValue(this.#text, this.#text);
-    const key = this.getAttribute("storage-key");
-    if (save && key) saveValue(`draft:${key}`, this.#text);
+    if (save) this.#scheduleSave();
     this.#updateValidity();
     if (this.#connected) this.#requestCheck();
   }
@@ -508,32 +513,73 @@ export class HandshakeComposer extends HTMLElement {
     return true;
   }
 
+  // Drafts are written a moment after typing pauses, and at once when the
+  // page is hidden or unloaded, so a reload or a closed tab loses nothing.
+  #saveTimer = 0;
+  #scheduleSave() {
+    if (!this.hasAttribute("storage-key")) return;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(this.#flushSave, saveDelayMs);
+  }
+  #flushSave = () => {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = 0;
+    const key = this.getAttribute("storage-key");
+    if (key) saveValue(`draft:${key}`, this.#text);
+  };
+  #onPageHide = () => {
+    if (this.#saveTimer) this.#flushSave();
+  };
+
   // ---- rendering -----------------------------------------------------------
 
   #drawnIssues() {
     return this.#issues.filter((issue) => !issue.noteLevel && issue.end > issue.start);
   }
 
+  // Redraws the mirror: plain text nodes between underline spans. Nodes are
+  // updated in place, so a keystroke in a long note touches one text node
+  // rather than re-laying out the whole note.
   #renderMirror() {
     const text = this.#text;
     const drawn = this.#drawnIssues();
-    const fragment = document.createDocumentFragment();
-    for (const run of segment(text.length, drawn)) {
+    const wanted = segment(text.length, drawn).map((run) => {
       const piece = text.slice(run.start, run.end);
-      if (!run.covering.length) {
-        fragment.append(piece);
-        continue;
-      }
+      if (!run.covering.length) return { piece };
       const covering = run.covering.map((i) => drawn[i]);
-      const mark = element("span", `u u-${worstSeverity(covering)}`, piece);
-      mark.dataset.issues = covering.map((issue) => issue.index).join(" ");
-      mark.dataset.rules = covering.map((issue) => issue.rule).join(" ");
-      if (covering.some((issue) => issue.index === this.#activeIndex)) mark.classList.add("active");
-      fragment.append(mark);
-    }
+      const active = covering.some((issue) => issue.index === this.#activeIndex);
+      return {
+        piece,
+        className: `u u-${worstSeverity(covering)}${active ? " active" : ""}`,
+        issues: covering.map((issue) => issue.index).join(" "),
+        rules: covering.map((issue) => issue.rule).join(" "),
+      };
+    });
     // A zero-width space keeps a trailing newline's empty line as tall as the textarea's.
-    fragment.append("\u200b");
-    this.#parts.mirror.replaceChildren(fragment);
+    wanted.push({ piece: "\u200b" });
+
+    const mirror = this.#parts.mirror;
+    wanted.forEach((want, position) => {
+      const node = mirror.childNodes[position] ?? null;
+      if (!want.className) {
+        if (node?.nodeType === Node.TEXT_NODE) {
+          if (node.data !== want.piece) node.data = want.piece;
+        } else {
+          mirror.insertBefore(document.createTextNode(want.piece), node);
+        }
+        return;
+      }
+      let mark = node?.nodeType === Node.ELEMENT_NODE ? node : null;
+      if (!mark) {
+        mark = element("span", null, "");
+        mirror.insertBefore(mark, node);
+      }
+      if (mark.className !== want.className) mark.className = want.className;
+      if (mark.dataset.issues !== want.issues) mark.dataset.issues = want.issues;
+      if (mark.dataset.rules !== want.rules) mark.dataset.rules = want.rules;
+      if (mark.textContent !== want.piece) mark.textContent = want.piece;
+    });
+    while (mirror.childNodes.length > wanted.length) mirror.lastChild.remove();
   }
 
   #renderEmptyReview(message) {

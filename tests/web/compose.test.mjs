@@ -125,6 +125,38 @@ test("every golden fixture's expected rules appear as underlines or suggestions"
   await context.close();
 });
 
+test("the mirror always holds exactly the text, through edits anywhere and undo", async () => {
+  const { context, page } = await openPage();
+  const mirrorMatches = async () => {
+    const state = await readComposer(page);
+    assert.equal(state.mirrorText, state.value);
+    return state;
+  };
+  await page.click(box);
+  await page.keyboard.type("Hi Amy, your presentaton was great.\n");
+  await mirrorMatches();
+  await waitForReport(page);
+  await page.keyboard.press("Control+Home");
+  for (let i = 0; i < 7; i++) await page.keyboard.press("ArrowRight");
+  await page.keyboard.type(" 👋 I saw teh talk;");  // typed in front of an underline, which must move along
+  await mirrorMatches();
+  const moved = await waitForReport(page);
+  const starts = underlinedRanges(moved, "spelling").map((range) => moved.value.slice(range.start, range.end));
+  assert.deepEqual(starts, ["teh", "presentaton"]);
+  await page.keyboard.press("Backspace");
+  await page.keyboard.press("Shift+End");
+  await page.keyboard.type("\n\n");
+  await mirrorMatches();
+  await page.keyboard.press("Control+z");
+  await mirrorMatches();
+  const settled = await waitForReport(page);
+  for (const range of underlinedRanges(settled, "spelling")) {
+    assert.match(settled.value.slice(range.start, range.end), /^(teh|presentaton)$/u);
+  }
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
 test("applying a fix from the card changes the text and the score, and can be undone", async () => {
   const { context, page } = await openPage();
   await page.fill("#recipient", "Amy Chen");
