@@ -337,7 +337,7 @@ test("a loading state shows while the module loads, then the first report", asyn
   await context.close();
 });
 
-test("an error state shows when the module cannot load, and the text stays editable", async () => {
+test("an error state shows when the module cannot load; the text stays editable, and retry recovers", async () => {
   const { context, page } = await newPage(env.browser, { serviceWorkers: "block" });
   await context.route("**/dist/handshake-core.wasm", (route) => route.fulfill({ status: 404, body: "missing" }));
   await page.goto(env.url("web/"));
@@ -351,5 +351,12 @@ test("an error state shows when the module cannot load, and the text stays edita
   assert.equal(state.mirrorText, state.value);
   assert.equal(state.state, "failed");
   assert.ok(await page.locator("handshake-composer .retry").isVisible(), "a retry button is offered");
+
+  await context.unrouteAll();
+  await page.locator("handshake-composer .retry").click();
+  const recovered = await waitForReport(page);
+  assert.equal(recovered.state, "ready");
+  assert.equal(recovered.banner, null);
+  assert.equal(recovered.value, "Still typing while it is down.");
   await context.close();
 });
