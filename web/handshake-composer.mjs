@@ -413,7 +413,10 @@ export class HandshakeComposer extends HTMLElement {
       const message = report?.error ?? "The checker returned an unreadable report.";
       this.#report = null;
       this.#issues = [];
+      this.#closeCard();
       this.#renderMirror();
+      this.#renderCounter();
+      this.#updateValidity();
       this.#renderEmptyReview(`Handshake could not check this note: ${message}`);
       this.#dispatchReport(report && typeof report === "object" ? report : { error: message }, draft, checkMs);
       return;

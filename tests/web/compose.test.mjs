@@ -360,3 +360,25 @@ test("an error state shows when the module cannot load; the text stays editable,
   assert.equal(recovered.value, "Still typing while it is down.");
   await context.close();
 });
+
+test("a note over the module's size cap gets a clear message, and the page stays usable", async () => {
+  const { context, page } = await openPage();
+  const huge = "word ".repeat(220000);  // 1.1 MB, over the 1 MiB cap
+  await page.evaluate((text) => {
+    document.querySelector("handshake-composer").value = text;
+  }, huge);
+  await page.waitForFunction(() => {
+    const composer = document.querySelector("handshake-composer");
+    return window.__handshakeTest.last.get(composer)?.report.error;
+  }, null, { timeout: 30000 });
+  const refused = await readComposer(page);
+  assert.equal(refused.value.length, huge.length);
+  assert.equal(refused.entries.length, 0);
+  assert.equal(refused.ringScore, "–");
+  assert.match(await page.locator("handshake-composer .issues").textContent(), /could not check this note: .*bytes/u);
+  await page.fill(box, "Hi Amy, I enjoyed your presentaton.");
+  const state = await waitForReport(page);
+  assert.equal(underlinedRanges(state, "spelling").length, 1);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
