@@ -29,6 +29,8 @@ export class CheckerClient extends EventTarget {
   state = "loading";
   error = "";
   loadMs = 0;
+  /** When (performance.now() in this page) the worker started running and the checker became ready. */
+  timings = { workerEvaluated: NaN, ready: NaN };
   #worker = null;
   #pending = new Map();
   #nextId = 1;
@@ -115,6 +117,10 @@ export class CheckerClient extends EventTarget {
       case "ready":
         clearTimeout(this.#timer);
         this.loadMs = message.ms;
+        this.timings = {
+          workerEvaluated: message.evaluatedAt - performance.timeOrigin,
+          ready: message.readyAt - performance.timeOrigin,
+        };
         this.#setState("ready");
         this.#settle.resolve(this);
         break;
