@@ -259,7 +259,11 @@ export class HandshakeComposer extends HTMLElement {
       this.#setText(this.defaultValue, { save: false });
     }
     this.#updateLabel();
-    this.#useChecker(this.language);
+    // A microtask later, so attributes a page sets right after the element
+    // is defined (its saved settings) go out with the first check.
+    queueMicrotask(() => {
+      if (this.#connected && !this.#client) this.#useChecker(this.language);
+    });
     window.addEventListener("pagehide", this.#onPageHide);
     document.addEventListener("visibilitychange", this.#onPageHide);
   }

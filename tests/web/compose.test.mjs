@@ -214,6 +214,9 @@ test("the draft, settings and personal dictionary come back after a reload", asy
   assert.equal(await page.getAttribute("html", "data-theme"), "dark");
   assert.deepEqual(await page.locator("#words li span").allTextContents(), ["Handshakeable"]);
   assert.equal(state.report.stats.limit, 200, "the restored platform is checked");
+  const first = await page.evaluate(() => window.__handshakeTest.log[0].draft);
+  assert.deepEqual(first, { text: draft, platform: "linkedin-free", kind: "follow-up", recipient: "Zoë Åberg", sender: "Siobhán" },
+    "the very first check after a reload already has the saved settings");
   assert.deepEqual(page.problems, []);
   await context.close();
 });
