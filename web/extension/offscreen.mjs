@@ -16,7 +16,8 @@ async function check(draft, language) {
   const client = checkerFor(languages.has(language) ? language : "en-US");
   try {
     await client.ready;
-    return { ok: true, report: await client.check(draft) };
+    const { report } = await client.check(draft);
+    return { ok: true, report };
   } catch (error) {
     return { ok: false, error: String(error?.message ?? error) };
   }
