@@ -11,12 +11,11 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { extname, join, normalize, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const repoRoot = resolve(fileURLToPath(new URL("..", import.meta.url)));
-
-// Only what a page loads is served, never the build trees, sources or .git.
+// Only what the page needs is served: never .git, node_modules or sources.
 const servedFolders = new Set(["web", "wasm", "dist", "docs"]);
 
 const contentTypes = {
@@ -45,15 +44,16 @@ async function resolveFile(root, urlPath) {
   }
   if (decoded.includes("\0")) return null;
   const candidate = normalize(join(root, decoded));
-  if (candidate !== root && !candidate.startsWith(root + sep)) return null;
+  if (!candidate.startsWith(root + sep)) return null;
+  if (!servedFolders.has(relative(root, candidate).split(sep)[0])) return null;
   try {
     const info = await stat(candidate);
     if (info.isDirectory()) {
       const index = join(candidate, "index.html");
       const indexInfo = await stat(index);
-      return indexInfo.isFile() ? { path: index, size: indexInfo.size, directory: true } : null;
+      return indexInfo.isFile() ? { path: index, size: indexInfo.size, mtimeMs: indexInfo.mtimeMs, directory: true } : null;
     }
-    return info.isFile() ? { path: candidate, size: info.size } : null;
+    return info.isFile() ? { path: candidate, size: info.size, mtimeMs: info.mtimeMs } : null;
   } catch {
     return null;
   }
@@ -78,8 +78,7 @@ export function startServer({ root = repoRoot, port = 8080, host = "127.0.0.1", 
       send(response, 302, "", { location: "/web/" });
       return;
     }
-    const file = servedFolders.has(url.pathname.split("/")[1])
-      ? await resolveFile(base, url.pathname) : null;
+    const file = await resolveFile(base, url.pathname);
     if (!file) {
       send(response, 404, "Not found\n");
       return;
@@ -88,11 +87,24 @@ export function startServer({ root = repoRoot, port = 8080, host = "127.0.0.1", 
       send(response, 301, "", { location: `${url.pathname}/${url.search}` });
       return;
     }
+    // no-cache plus a validator: browsers always ask, and an unchanged file
+    // costs a 304 (and keeps Chromium's compiled-wasm cache warm).
+    const etag = `"${file.size.toString(16)}-${Math.floor(file.mtimeMs).toString(16)}"`;
+    const headers = {
+      "cache-control": "no-cache",
+      etag,
+      "last-modified": new Date(file.mtimeMs).toUTCString(),
+      "x-content-type-options": "nosniff",
+    };
+    if (request.headers["if-none-match"] === etag) {
+      response.writeHead(304, headers);
+      response.end();
+      return;
+    }
     response.writeHead(200, {
+      ...headers,
       "content-type": contentTypes[extname(file.path).toLowerCase()] ?? "application/octet-stream",
       "content-length": file.size,
-      "cache-control": "no-cache",
-      "x-content-type-options": "nosniff",
     });
     if (request.method === "HEAD") {
       response.end();

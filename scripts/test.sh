@@ -10,6 +10,7 @@ cd "$ROOT"
 started=$(date +%s)
 "$ROOT/scripts/setup.sh" --test
 "$ROOT/scripts/build.sh" native-release native-asan wasm-release wasm-debug
+node "$ROOT/scripts/build-extension.mjs" --test
 
 failed=()
 stage() {  # name command...

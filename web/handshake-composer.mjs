@@ -68,6 +68,7 @@ const markup = `
 </div>`;
 
 const announceDelayMs = 1200;
+const saveDelayMs = 200;
 const hoverDelayMs = 120;
 const hoverCloseDelayMs = 250;
 const defaultLabel = "Connection note";
@@ -258,11 +259,20 @@ export class HandshakeComposer extends HTMLElement {
       this.#setText(this.defaultValue, { save: false });
     }
     this.#updateLabel();
-    this.#useChecker(this.language);
+    // A microtask later, so attributes a page sets right after the element
+    // is defined (its saved settings) go out with the first check.
+    queueMicrotask(() => {
+      if (this.#connected && !this.#client) this.#useChecker(this.language);
+    });
+    window.addEventListener("pagehide", this.#onPageHide);
+    document.addEventListener("visibilitychange", this.#onPageHide);
   }
 
   disconnectedCallback() {
     this.#connected = false;
+    this.#onPageHide();
+    window.removeEventListener("pagehide", this.#onPageHide);
+    document.removeEventListener("visibilitychange", this.#onPageHide);
     this.#releaseChecker();
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#hoverTimer);
@@ -389,10 +399,10 @@ export class HandshakeComposer extends HTMLElement {
     this.#checkInFlight = true;
     this.#checkAgain = false;
     client.check(draft).then(
-      (report) => {
+      ({ report, ms }) => {
         if (client !== this.#client) return;
         this.#checkInFlight = false;
-        this.#receive(draft, report);
+        this.#receive(draft, report, ms);
         if (this.#checkAgain) this.#requestCheck();
       },
       () => {
@@ -402,14 +412,17 @@ export class HandshakeComposer extends HTMLElement {
     );
   }
 
-  #receive(draft, report) {
+  #receive(draft, report, checkMs) {
     if (!report || typeof report !== "object" || typeof report.error === "string" || !report.categories) {
       const message = report?.error ?? "The checker returned an unreadable report.";
       this.#report = null;
       this.#issues = [];
+      this.#closeCard();
       this.#renderMirror();
+      this.#renderCounter();
+      this.#updateValidity();
       this.#renderEmptyReview(`Handshake could not check this note: ${message}`);
-      this.#dispatchReport(report && typeof report === "object" ? report : { error: message }, draft);
+      this.#dispatchReport(report && typeof report === "object" ? report : { error: message }, draft, checkMs);
       return;
     }
     this.#report = report;
@@ -428,14 +441,16 @@ export class HandshakeComposer extends HTMLElement {
     this.#renderCounter();
     this.#updateValidity();
     this.#scheduleAnnouncement();
-    this.#dispatchReport(report, draft);
+    this.#dispatchReport(report, draft, checkMs);
   }
 
-  #dispatchReport(report, draft) {
+  // detail: the report, the text and draft it was made for, and the module's
+  // own time for it in milliseconds (measured in the worker).
+  #dispatchReport(report, draft, checkMs) {
     this.dispatchEvent(new CustomEvent("handshake-report", {
       bubbles: true,
       composed: true,
-      detail: { report, text: draft.text, draft },
+      detail: { report, text: draft.text, draft, checkMs },
     }));
   }
 
@@ -467,8 +482,7 @@ export class HandshakeComposer extends HTMLElement {
     this.#closeCard();
     this.#renderMirror();
     this.#internals.setFormValue(this.#text, this.#text);
-    const key = this.getAttribute("storage-key");
-    if (save && key) saveValue(`draft:${key}`, this.#text);
+    if (save) this.#scheduleSave();
     this.#updateValidity();
     if (this.#connected) this.#requestCheck();
   }
@@ -506,32 +520,73 @@ export class HandshakeComposer extends HTMLElement {
     return true;
   }
 
+  // Drafts are written a moment after typing pauses, and at once when the
+  // page is hidden or unloaded, so a reload or a closed tab loses nothing.
+  #saveTimer = 0;
+  #scheduleSave() {
+    if (!this.hasAttribute("storage-key")) return;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(this.#flushSave, saveDelayMs);
+  }
+  #flushSave = () => {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = 0;
+    const key = this.getAttribute("storage-key");
+    if (key) saveValue(`draft:${key}`, this.#text);
+  };
+  #onPageHide = () => {
+    if (this.#saveTimer) this.#flushSave();
+  };
+
   // ---- rendering -----------------------------------------------------------
 
   #drawnIssues() {
     return this.#issues.filter((issue) => !issue.noteLevel && issue.end > issue.start);
   }
 
+  // Redraws the mirror: plain text nodes between underline spans. Nodes are
+  // updated in place, so a keystroke in a long note touches one text node
+  // rather than re-laying out the whole note.
   #renderMirror() {
     const text = this.#text;
     const drawn = this.#drawnIssues();
-    const fragment = document.createDocumentFragment();
-    for (const run of segment(text.length, drawn)) {
+    const wanted = segment(text.length, drawn).map((run) => {
       const piece = text.slice(run.start, run.end);
-      if (!run.covering.length) {
-        fragment.append(piece);
-        continue;
-      }
+      if (!run.covering.length) return { piece };
       const covering = run.covering.map((i) => drawn[i]);
-      const mark = element("span", `u u-${worstSeverity(covering)}`, piece);
-      mark.dataset.issues = covering.map((issue) => issue.index).join(" ");
-      mark.dataset.rules = covering.map((issue) => issue.rule).join(" ");
-      if (covering.some((issue) => issue.index === this.#activeIndex)) mark.classList.add("active");
-      fragment.append(mark);
-    }
+      const active = covering.some((issue) => issue.index === this.#activeIndex);
+      return {
+        piece,
+        className: `u u-${worstSeverity(covering)}${active ? " active" : ""}`,
+        issues: covering.map((issue) => issue.index).join(" "),
+        rules: covering.map((issue) => issue.rule).join(" "),
+      };
+    });
     // A zero-width space keeps a trailing newline's empty line as tall as the textarea's.
-    fragment.append("\u200b");
-    this.#parts.mirror.replaceChildren(fragment);
+    wanted.push({ piece: "\u200b" });
+
+    const mirror = this.#parts.mirror;
+    wanted.forEach((want, position) => {
+      const node = mirror.childNodes[position] ?? null;
+      if (!want.className) {
+        if (node?.nodeType === Node.TEXT_NODE) {
+          if (node.data !== want.piece) node.data = want.piece;
+        } else {
+          mirror.insertBefore(document.createTextNode(want.piece), node);
+        }
+        return;
+      }
+      let mark = node?.nodeType === Node.ELEMENT_NODE ? node : null;
+      if (!mark) {
+        mark = element("span", null, "");
+        mirror.insertBefore(mark, node);
+      }
+      if (mark.className !== want.className) mark.className = want.className;
+      if (mark.dataset.issues !== want.issues) mark.dataset.issues = want.issues;
+      if (mark.dataset.rules !== want.rules) mark.dataset.rules = want.rules;
+      if (mark.textContent !== want.piece) mark.textContent = want.piece;
+    });
+    while (mirror.childNodes.length > wanted.length) mirror.lastChild.remove();
   }
 
   #renderEmptyReview(message) {
@@ -651,23 +706,21 @@ export class HandshakeComposer extends HTMLElement {
     item.dataset.rule = issue.rule;
     item.dataset.severity = issue.severity;
     item.dataset.key = `${issue.rule}:${issue.excerpt}:${issue.message}`;
-    const jump = element("button", "entry-jump");
-    jump.type = "button";
+    // Entries about words are buttons that jump to them; entries about the
+    // whole note have nowhere to jump, so they are plain text.
+    const jump = element(issue.noteLevel ? "div" : "button", "entry-jump");
+    if (!issue.noteLevel) jump.type = "button";
     const dot = element("span", `dot sev-${issue.severity}`);
     dot.setAttribute("aria-hidden", "true");
-    jump.append(dot, element("span", "entry-message", issue.message || ruleLabel(issue.rule)));
+    jump.append(dot, element("span", "visually-hidden", `${severityNames[issue.severity]}: `),
+      element("span", "entry-message", issue.message || ruleLabel(issue.rule)));
     const where = issue.noteLevel ? "" : issue.excerpt.replace(/\s+/gu, " ");
     if (where) jump.append(element("span", "excerpt", quote(where)));
-    jump.setAttribute("aria-label", `${severityNames[issue.severity]}: ${issue.message}${where ? ` At ${quote(where)}.` : ""}`);
-    if (issue.noteLevel) {
-      jump.setAttribute("aria-disabled", "true");
-      jump.title = "About the whole note";
-    } else {
+    if (!issue.noteLevel) {
+      jump.setAttribute("aria-label", `${severityNames[issue.severity]}: ${issue.message} At ${quote(where)}.`);
       jump.title = "Show in the text";
+      jump.addEventListener("click", () => this.#openIssue(issue.index, { byKeyboard: true }));
     }
-    jump.addEventListener("click", () => {
-      if (!issue.noteLevel) this.#openIssue(issue.index, { byKeyboard: true });
-    });
     item.append(jump);
     const fixes = this.#fixButtons(issue, 2);
     if (fixes) item.append(fixes);
@@ -805,7 +858,7 @@ export class HandshakeComposer extends HTMLElement {
     card.setAttribute("aria-describedby", "card-message");
     card.dataset.rule = issue.rule;
 
-    const fixes = this.#fixButtons(issue, 4);
+    const fixes = this.#fixButtons(issue, 3);
     if (fixes) card.append(fixes);
     else card.append(element("p", "no-fix", "No automatic fix: edit the text to resolve it."));
     if (issue.rule === "spelling" && issue.excerpt && !/\s/u.test(issue.excerpt)) {

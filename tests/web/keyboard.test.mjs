@@ -83,7 +83,7 @@ test("keyboard only: reach the note, move between suggestions, apply fixes, use 
   focus = await focusInfo(page);
   assert.match(focus.className, /entry-jump/u, "Tab moves on to the suggestions");
   const entries = page.locator("handshake-composer .entry");
-  const drawnEntry = entries.filter({ has: page.locator(".entry-jump:not([aria-disabled])") }).first();
+  const drawnEntry = entries.filter({ has: page.locator("button.entry-jump") }).first();
   await drawnEntry.locator(".entry-jump").focus();
   await page.keyboard.press("Enter");
   const jumped = await readComposer(page);

@@ -81,7 +81,7 @@ function recordReports() {
   window.addEventListener("handshake-report", (event) => {
     seen.count++;
     seen.last.set(event.target, event.detail);
-    seen.log.push({ id: event.target.id, text: event.detail.text, report: event.detail.report });
+    seen.log.push({ id: event.target.id, text: event.detail.text, report: event.detail.report, draft: event.detail.draft });
   }, true);
 }
 

@@ -54,9 +54,10 @@ for (const scheme of ["light", "dark"]) {
   test(`${scheme} theme: readable contrast, and screenshots of the page and the widget`, async () => {
     const { context, page } = await newPage(env.browser, { colorScheme: scheme, viewport: { width: 1200, height: 860 } });
     await page.goto(env.url("web/"));
-    await page.click("#example-generic");
-    await page.locator("handshake-composer textarea").press("End");
-    await page.keyboard.type(" I enjoyed your presentaton.");
+    // The strong example with one slip, the card open on it.
+    await page.click("#example-strong");
+    const strong = await waitForReport(page);
+    await page.fill("handshake-composer textarea", strong.value.replace("especially", "especialy"));
     await waitForReport(page);
     const contrast = await measureContrast(page);
     if (scheme === "dark") assert.ok(contrast.pageBackground < 0.05, "the dark theme is dark");
@@ -75,7 +76,7 @@ for (const scheme of ["light", "dark"]) {
     await waitForReport(page, "#linkedin-note");
     await waitForReport(page, "#x-note");
     const widgetShot = artifactPath(`widget-${scheme}.png`);
-    await page.locator("#demo-form").screenshot({ path: widgetShot });
+    await page.screenshot({ path: widgetShot, fullPage: true });
 
     // The page's own theme switch overrides the system setting.
     await page.goto(env.url("web/"));

@@ -4,7 +4,7 @@
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { loadFixtureCases } from "./fixtures.mjs";
+import { loadGoldenCases } from "../fixtures/golden.mjs";
 import { newPage, readComposer, setUp, waitForReport } from "./support.mjs";
 
 let env;
@@ -81,7 +81,7 @@ test("attributes drive the check: platform, recipient, value", async () => {
     const el = document.querySelector("#x-note");
     return window.__handshakeTest.last.get(el)?.report.error ?? false;
   });
-  const expected = loadFixtureCases().find((c) => c.name === "unknown-platform")?.error ?? "unknown platform";
+  const expected = loadGoldenCases().find((c) => c.name === "unknown-platform")?.error ?? "unknown platform";
   assert.match(await error.jsonValue(), new RegExp(expected, "iu"));
   const shown = await readComposer(page, x);
   assert.equal(shown.entries.length, 0);

@@ -29,6 +29,8 @@ export class CheckerClient extends EventTarget {
   state = "loading";
   error = "";
   loadMs = 0;
+  /** When (performance.now() in this page) the worker started running and the checker became ready. */
+  timings = { workerEvaluated: NaN, ready: NaN };
   #worker = null;
   #pending = new Map();
   #nextId = 1;
@@ -65,14 +67,17 @@ export class CheckerClient extends EventTarget {
   #settle;
   #timer = 0;
 
-  /** Checks a draft; resolves to the report (or a report-shaped `{error}`). */
+  /**
+   * Checks a draft; resolves to {report, ms}: the report (or a report-shaped
+   * `{error}`) and how long the module took, measured in the worker.
+   */
   check(draft) {
-    return this.#request({ type: "check", draft });
+    return this.#request({ type: "check", draft }).then(({ value, ms }) => ({ report: value, ms }));
   }
 
   /** Dictionary suggestions for one word (the slow path; never on a keystroke). */
   suggest(word) {
-    return this.#request({ type: "suggest", word });
+    return this.#request({ type: "suggest", word }).then(({ value }) => value);
   }
 
   /** Accepts a word for the rest of this session only. */
@@ -112,6 +117,10 @@ export class CheckerClient extends EventTarget {
       case "ready":
         clearTimeout(this.#timer);
         this.loadMs = message.ms;
+        this.timings = {
+          workerEvaluated: message.evaluatedAt - performance.timeOrigin,
+          ready: message.readyAt - performance.timeOrigin,
+        };
         this.#setState("ready");
         this.#settle.resolve(this);
         break;
@@ -122,7 +131,7 @@ export class CheckerClient extends EventTarget {
         const pending = this.#pending.get(message.id);
         if (!pending) return;
         this.#pending.delete(message.id);
-        pending.resolve(message.value);
+        pending.resolve({ value: message.value, ms: message.ms });
         break;
       }
     }

@@ -119,7 +119,9 @@ button { font: inherit; color: inherit; }
 @keyframes spin { to { transform: rotate(360deg); } }
 .counter { font-variant-numeric: tabular-nums; font-weight: 600; color: var(--_muted); }
 .counter[data-over] { color: var(--_error); }
-.hint { margin: 0; padding: 0 4px; font-size: 12.5px; color: var(--_muted); }
+.hint { margin: 0; padding: 0 4px; font-size: 12.5px; color: var(--_muted); opacity: 0; transition: opacity .15s; }
+/* The keyboard hint shows while the note has focus (it stays the textarea's description). */
+.write:focus-within .hint { opacity: 1; }
 kbd {
   font: 600 11.5px/1 var(--_font); padding: 2px 5px; border-radius: 4px;
   border: 1px solid var(--_border); background: var(--_sunken);
@@ -183,9 +185,9 @@ kbd {
   padding: 18px;
 }
 .summary { display: grid; grid-template-columns: auto 1fr; gap: 18px; align-items: center; }
-.ring { position: relative; width: 112px; height: 112px; }
+.ring { position: relative; width: 120px; height: 120px; }
 .ring svg { width: 100%; height: 100%; transform: rotate(-90deg); }
-.ring circle { fill: none; stroke-width: 10; }
+.ring circle { fill: none; stroke-width: 9; }
 .ring-track { stroke: var(--_sunken); }
 .ring-value {
   stroke: var(--_muted); stroke-linecap: round; stroke-dasharray: 0 100;
@@ -198,9 +200,12 @@ kbd {
   position: absolute; inset: 0; display: grid; place-content: center; text-align: center;
 }
 .ring-score { font-size: 32px; font-weight: 700; line-height: 1; font-variant-numeric: tabular-nums; letter-spacing: -0.02em; }
-.ring-grade { margin-top: 4px; font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .06em; color: var(--_muted); }
+.ring-grade { margin-top: 5px; font-size: 10.5px; font-weight: 700; text-transform: uppercase; letter-spacing: .05em; color: var(--_muted); }
 
-.bars { list-style: none; margin: 0; padding: 0; display: grid; gap: 7px; }
+.bars { list-style: none; margin: 0; padding: 0; display: grid; gap: 7px 20px; }
+@container (min-width: 520px) and (max-width: 759px) {
+  .bars { grid-template-columns: 1fr 1fr; }
+}
 .bar-row { display: grid; grid-template-columns: 1fr 28px; grid-template-rows: auto auto; column-gap: 8px; font-size: 12.5px; }
 .bar-name { color: var(--_muted); }
 .bar-value { grid-row: span 2; align-self: end; text-align: end; font-weight: 600; font-variant-numeric: tabular-nums; }
@@ -228,7 +233,7 @@ kbd {
   text-align: start; cursor: pointer; font-size: 13.5px;
 }
 .entry-jump .dot { transform: translateY(-1px); }
-.entry-jump[aria-disabled="true"] { cursor: default; }
+div.entry-jump { cursor: default; }
 .excerpt {
   grid-column: 2; font-size: 12.5px; color: var(--_muted);
   overflow: hidden; text-overflow: ellipsis; white-space: nowrap;

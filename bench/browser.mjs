@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+// Browser benchmark for the compose page (not a test: it prints figures).
+//
+//   node bench/browser.mjs [--loads 10] [--delay 40]
+//
+// 1. Navigation to first report: a fresh browser profile opens /web/ with a
+//    saved 300-character draft; the time is performance.now() when the first
+//    `handshake-report` event fires (the underlines are drawn by then), i.e.
+//    milliseconds since navigation started. Also for a repeat visit (HTTP
+//    cache and service worker warm).
+// 2. Keystroke to updated underlines on a 300-character note: for each key,
+//    from the keydown's timestamp to the end of the composer's own input
+//    handler (existing underlines moved with the edit, before the next frame),
+//    to the `handshake-report` whose text includes that key (the mirror is
+//    redrawn with the new report before the event fires), and to the
+//    animation frame after that. Keys are sent `--delay` ms apart, like a fast
+//    typist. Two runs: typing words (each half-typed word is a misspelling
+//    the module must look up suggestions for) and edits that create no new
+//    misspelling (the page and worker overhead alone). The module's own time
+//    per check, measured inside the worker, is printed beside each.
+
+import { chromium } from "playwright-core";
+import { chromiumArgs, chromiumPath, serve } from "../tests/web/support.mjs";
+
+const options = { loads: 10, delay: 40 };
+for (let i = 2; i < process.argv.length; i += 2) {
+  const key = process.argv[i].replace(/^--/u, "");
+  if (!(key in options)) throw new Error(`unknown option ${process.argv[i]} (use --loads N, --delay MS)`);
+  options[key] = Number(process.argv[i + 1]);
+}
+
+// 300 characters, LinkedIn's limit; every word is in the en-US dictionary.
+const note = ("Hi Amy, I enjoyed your talk on design tokens at the Austin design meetup last week, especially the "
+  + "part about naming tokens by purpose. I lead the design system team at a payments startup and would love "
+  + "to stay in touch and swap notes on how you review changes to shared components across teams. Best, John")
+  .slice(0, 300);
+const typedWords = " Thanks again for sharing the slides and the recording with everyone afterwards.";
+
+function percentile(values, p) {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function summary(values) {
+  return `median ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, `
+    + `max ${Math.max(...values).toFixed(1)} ms (n=${values.length})`;
+}
+
+// Runs in the page before its scripts: seeds the draft and records reports.
+function instrument(draft) {
+  localStorage.setItem("handshake:draft:page", JSON.stringify(draft));
+  const bench = { firstReport: null, pending: [], moved: [], dom: [], frame: [], checkMs: [] };
+  Object.defineProperty(window, "__bench", { value: bench });
+  window.addEventListener("handshake-report", (event) => {
+    const now = performance.now();
+    bench.firstReport ??= now;
+    if (typeof event.detail.checkMs === "number") bench.checkMs.push(event.detail.checkMs);
+    const covered = bench.pending.findIndex((entry) => entry.text === event.detail.text);
+    if (covered < 0) return;  // a report for text that has since changed: the next one covers these keys
+    const done = bench.pending.splice(0, covered + 1);
+    for (const entry of done) bench.dom.push(now - entry.keyTime);
+    requestAnimationFrame(() => {
+      const frame = performance.now();
+      for (const entry of done) bench.frame.push(frame - entry.keyTime);
+    });
+  }, true);
+  window.addEventListener("keydown", (event) => {
+    bench.lastKeyTime = event.timeStamp;
+  }, true);
+  window.addEventListener("input", (event) => {
+    if (event.target?.localName !== "handshake-composer") return;
+    // Capture runs before the composer's own listener: read the textarea itself.
+    const text = event.composedPath()[0].value;
+    bench.pending.push({ keyTime: bench.lastKeyTime ?? event.timeStamp, text });
+  }, true);
+  // Bubbling to window comes after the composer's own handler: by now the
+  // mirror holds the new text with the old underlines shifted onto it.
+  window.addEventListener("input", (event) => {
+    if (event.target?.localName === "handshake-composer") bench.moved.push(performance.now() - bench.lastKeyTime);
+  });
+}
+
+// One visit's milestones, in ms since navigation started: the page's
+// DOMContentLoaded, the worker running, the checker ready, the first report.
+async function firstReport(browser, url, { repeat }) {
+  const context = await browser.newContext({ serviceWorkers: repeat ? "allow" : "block" });
+  await context.addInitScript(instrument, note);
+  const page = await context.newPage();
+  let milestones = null;
+  const visits = repeat ? 2 : 1;
+  for (let visit = 0; visit < visits; visit++) {
+    await page.goto(url);
+    await page.waitForFunction(() => window.__bench.firstReport !== null, null, { timeout: 30000 });
+    if (repeat && visit === 0) await page.evaluate(() => navigator.serviceWorker.ready);
+    milestones = await page.evaluate(async () => {
+      const { checkerFor } = await import(new URL("lib/checker-client.mjs", location.href).href);
+      const { timings } = checkerFor("en-US");
+      return {
+        page: performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd,
+        worker: timings.workerEvaluated,
+        ready: timings.ready,
+        report: window.__bench.firstReport,
+      };
+    });
+  }
+  await context.close();
+  return milestones;
+}
+
+function breakdown(visits) {
+  const median = (key) => percentile(visits.map((visit) => visit[key]), 50).toFixed(0);
+  return `page ready ${median("page")} ms, worker running ${median("worker")} ms, `
+    + `checker ready ${median("ready")} ms, first report ${median("report")} ms (medians)`;
+}
+
+async function keystrokes(browser, url, run) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  await context.addInitScript(instrument, note);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.firstReport !== null, null, { timeout: 30000 });
+  const box = page.locator("handshake-composer textarea");
+  await box.focus();
+  await page.keyboard.press("Control+End");
+  await page.evaluate(() => {
+    window.__bench.dom.length = 0;
+    window.__bench.moved.length = 0;
+    window.__bench.frame.length = 0;
+    window.__bench.checkMs.length = 0;
+  });
+  await run(page);
+  await page.waitForFunction(() => window.__bench.pending.length === 0, null, { timeout: 30000 });
+  await page.waitForTimeout(50);
+  const result = await page.evaluate(() => ({ ...window.__bench }));
+  await context.close();
+  return result;
+}
+
+const server = await serve();
+const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+const url = new URL("web/", server.url).href;
+try {
+  await firstReport(browser, url, { repeat: false });  // warm-up: the OS file cache, Chromium's first start
+  const cold = [];
+  const warm = [];
+  for (let i = 0; i < options.loads; i++) {
+    cold.push(await firstReport(browser, url, { repeat: false }));
+    warm.push(await firstReport(browser, url, { repeat: true }));
+  }
+  const typing = await keystrokes(browser, url, (page) => page.keyboard.type(typedWords, { delay: options.delay }));
+  const clean = await keystrokes(browser, url, async (page) => {
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press(i % 2 ? "Backspace" : "Shift+Digit1", { delay: 0 });
+      await page.waitForTimeout(options.delay);
+    }
+  });
+
+  console.log(`Handshake browser benchmark: ${browser.version()} headless, ${url}`);
+  console.log(`command: node bench/browser.mjs --loads ${options.loads} --delay ${options.delay}`);
+  console.log(`note: ${note.length} characters`);
+  console.log("");
+  console.log("navigation -> first report (target: within 300 ms)");
+  console.log(`  first visit, fresh profile:       ${summary(cold.map((visit) => visit.report))}`);
+  console.log(`    ${breakdown(cold)}`);
+  console.log(`  repeat visit (caches warm):       ${summary(warm.map((visit) => visit.report))}`);
+  console.log(`    ${breakdown(warm)}`);
+  console.log("");
+  console.log(`keystroke -> updated underlines, keys ${options.delay} ms apart (target: p95 under 16 ms)`);
+  console.log(`  typing words, underlines moved:   ${summary(typing.moved)}`);
+  console.log(`  typing words, DOM updated:        ${summary(typing.dom)}`);
+  console.log(`  typing words, next frame:         ${summary(typing.frame)}`);
+  console.log(`  typing words, module per check:   ${summary(typing.checkMs)}`);
+  console.log(`  no new misspelling, DOM updated:  ${summary(clean.dom)}`);
+  console.log(`  no new misspelling, next frame:   ${summary(clean.frame)}`);
+  console.log(`  no new misspelling, module:       ${summary(clean.checkMs)}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
