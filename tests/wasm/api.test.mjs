@@ -13,12 +13,18 @@ function assertReportShape(report) {
   for (const value of Object.values(report.categories)) assert.ok(Number.isInteger(value) && value >= 0 && value <= 100);
   assert.deepEqual(Object.keys(report.stats).sort(), ["characters", "limit", "readingGrade", "sentences", "words"]);
   for (const issue of report.issues) {
-    assert.deepEqual(Object.keys(issue).sort(), ["category", "end", "message", "replacements", "rule", "severity", "start"]);
+    assert.deepEqual(Object.keys(issue).sort(), ["category", "end", "message", "points", "replacements", "rule", "severity", "start"]);
+    assert.ok(Number.isInteger(issue.points) && issue.points >= 0);
     assert.match(issue.rule, /^[a-z]+(-[a-z]+)*$/);
     assert.ok(CATEGORIES.includes(issue.category));
     assert.ok(["error", "warning", "info"].includes(issue.severity));
     assert.ok(issue.start <= issue.end);
     assert.ok(Array.isArray(issue.replacements));
+  }
+  // The report explains itself: each category lost exactly its issues' points.
+  for (const category of CATEGORIES) {
+    const lost = report.issues.filter((i) => i.category === category).reduce((sum, i) => sum + i.points, 0);
+    assert.equal(report.categories[category], Math.max(0, 100 - lost), category);
   }
   // A plain object: survives structured cloning and JSON unchanged.
   assert.deepEqual(structuredClone(report), report);
