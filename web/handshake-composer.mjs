@@ -589,6 +589,7 @@ export class HandshakeComposer extends HTMLElement {
   #renderEmptyReview(message) {
     const { ring, ringValue, ringScore, ringGrade, bars, issues } = this.#parts;
     ring.removeAttribute("data-band");
+    ring.setAttribute("data-empty", "");
     ring.setAttribute("aria-label", "No score yet");
     ringValue.style.strokeDasharray = "0 100";
     ringScore.textContent = "–";
@@ -616,6 +617,7 @@ export class HandshakeComposer extends HTMLElement {
     const grade = String(report.grade ?? "");
     const { ring, ringValue, ringScore, ringGrade, bars } = this.#parts;
     ring.dataset.band = band(score);
+    ring.toggleAttribute("data-empty", score === 0);
     ring.setAttribute("aria-label", `Overall score ${score} of 100${grade ? `, ${grade}` : ""}`);
     ringValue.style.strokeDasharray = `${score} 100`;
     ringScore.textContent = String(score);
