@@ -292,9 +292,14 @@ test("copy puts the note on the clipboard and remembers it for the duplicate che
   await page.locator("#copy-status").filter({ hasText: "Copied" }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), note);
   assert.equal(await page.locator("#sent-count").textContent(), "1");
-  // The same note for someone else is now an earlier note in the history.
+  assert.ok(!(await readComposer(page)).entries.some((entry) => entry.rule === "duplicate"),
+    "a note is not a duplicate of itself for the same person");
+  // Sent to someone else, the same note is a template: the duplicate rule fires.
   await page.fill("#recipient", "Sam Lee");
+  await page.fill(box, note.replace("Hi Amy", "Hi Sam"));
   await page.waitForFunction(() => document.querySelector("handshake-composer").history.length === 1);
+  const reused = await waitForReport(page);
+  assert.ok(reused.entries.some((entry) => entry.rule === "duplicate"), "the copied note is flagged when reused");
   assert.deepEqual(page.problems, []);
   await context.close();
 });
