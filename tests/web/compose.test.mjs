@@ -107,6 +107,10 @@ test("every golden fixture's expected rules appear as underlines or suggestions"
       const listed = new Set(state.entries.map((entry) => entry.rule));
       for (const expected of fixture.expect) {
         assert.ok(listed.has(expected.rule), `${expected.rule} is listed (got ${[...listed].join(", ") || "none"})`);
+        if (expected.severity) {
+          assert.ok(state.entries.some((e) => e.rule === expected.rule && e.severity === expected.severity),
+            `${expected.rule} is listed as ${expected.severity}`);
+        }
         if (expected.slice !== null && expected.slice !== text.trim()) {
           const ranges = underlinedRanges(state, expected.rule);
           const hit = occurrences(text, expected.slice).some((start) =>
