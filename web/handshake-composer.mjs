@@ -67,6 +67,7 @@ const markup = `
   <div class="live visually-hidden" aria-live="polite" aria-atomic="true"></div>
 </div>`;
 
+const emptyMessage = "Start typing your note. Suggestions and a score appear as you write.";
 const announceDelayMs = 1200;
 const saveDelayMs = 200;
 const hoverDelayMs = 120;
@@ -365,7 +366,7 @@ export class HandshakeComposer extends HTMLElement {
       this.#renderCounter();
       this.#renderEmptyReview("The checker did not load.");
     } else if (!this.#report) {
-      this.#renderEmptyReview(this.#text.trim() ? "Checking…" : "Start typing your note. Suggestions and a score appear as you write.");
+      this.#renderEmptyReview(this.#text.trim() ? "Checking…" : emptyMessage);
     }
     this.toggleAttribute("data-loading", state === "loading");
     this.toggleAttribute("data-failed", state === "failed");
@@ -387,11 +388,6 @@ export class HandshakeComposer extends HTMLElement {
     if (!this.#client || this.#client.state === "failed") return;
     if (this.#checkInFlight) {
       this.#checkAgain = true;
-      return;
-    }
-    if (!this.#text.trim()) {
-      this.#checkAgain = false;
-      this.#clearReport();
       return;
     }
     const client = this.#client;
@@ -427,6 +423,19 @@ export class HandshakeComposer extends HTMLElement {
     }
     this.#report = report;
     this.#reportText = draft.text;
+    if (!draft.text.trim()) {
+      // A blank note is checked (listeners get its report) but shown as a
+      // fresh start rather than as a failing grade.
+      this.#issues = [];
+      this.#spanText = this.#text;
+      this.#closeCard();
+      this.#renderMirror();
+      this.#renderEmptyReview(emptyMessage);
+      this.#renderCounter();
+      this.#updateValidity();
+      this.#dispatchReport(report, draft, checkMs);
+      return;
+    }
     const open = this.#issues.find((issue) => issue.index === this.#activeIndex);
     this.#issues = shiftSpans(readIssues(report, draft.text), draft.text, this.#text);
     this.#spanText = this.#text;
@@ -452,18 +461,6 @@ export class HandshakeComposer extends HTMLElement {
       composed: true,
       detail: { report, text: draft.text, draft, checkMs },
     }));
-  }
-
-  #clearReport() {
-    this.#report = null;
-    this.#issues = [];
-    this.#closeCard();
-    this.#renderMirror();
-    this.#renderEmptyReview(this.checkerState === "failed"
-      ? "The checker did not load."
-      : "Start typing your note. Suggestions and a score appear as you write.");
-    this.#renderCounter();
-    this.#updateValidity();
   }
 
   // ---- text ----------------------------------------------------------------
@@ -592,6 +589,7 @@ export class HandshakeComposer extends HTMLElement {
   #renderEmptyReview(message) {
     const { ring, ringValue, ringScore, ringGrade, bars, issues } = this.#parts;
     ring.removeAttribute("data-band");
+    ring.setAttribute("data-empty", "");
     ring.setAttribute("aria-label", "No score yet");
     ringValue.style.strokeDasharray = "0 100";
     ringScore.textContent = "–";
@@ -619,6 +617,7 @@ export class HandshakeComposer extends HTMLElement {
     const grade = String(report.grade ?? "");
     const { ring, ringValue, ringScore, ringGrade, bars } = this.#parts;
     ring.dataset.band = band(score);
+    ring.toggleAttribute("data-empty", score === 0);
     ring.setAttribute("aria-label", `Overall score ${score} of 100${grade ? `, ${grade}` : ""}`);
     ringValue.style.strokeDasharray = `${score} 100`;
     ringScore.textContent = String(score);

@@ -96,10 +96,21 @@ test("every golden fixture's expected rules appear as underlines or suggestions"
       assert.equal(state.mirrorText, text);
       // The page got the report the library gives for this draft...
       assert.equal(verifyCase(fixture, state.report), "");
+      if (!text.trim()) {
+        // ...and a blank note is shown as a fresh start, not as a failing grade.
+        assert.equal(state.ringScore, "–");
+        assert.deepEqual(state.marks, []);
+        assert.match(await page.locator("handshake-composer .issues").textContent(), /Start typing/u);
+        return;
+      }
       // ...and shows it: every expected rule listed, its words underlined, its fix offered.
       const listed = new Set(state.entries.map((entry) => entry.rule));
       for (const expected of fixture.expect) {
         assert.ok(listed.has(expected.rule), `${expected.rule} is listed (got ${[...listed].join(", ") || "none"})`);
+        if (expected.severity) {
+          assert.ok(state.entries.some((e) => e.rule === expected.rule && e.severity === expected.severity),
+            `${expected.rule} is listed as ${expected.severity}`);
+        }
         if (expected.slice !== null && expected.slice !== text.trim()) {
           const ranges = underlinedRanges(state, expected.rule);
           const hit = occurrences(text, expected.slice).some((start) =>
@@ -285,9 +296,14 @@ test("copy puts the note on the clipboard and remembers it for the duplicate che
   await page.locator("#copy-status").filter({ hasText: "Copied" }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), note);
   assert.equal(await page.locator("#sent-count").textContent(), "1");
-  // The same note for someone else is now an earlier note in the history.
+  assert.ok(!(await readComposer(page)).entries.some((entry) => entry.rule === "duplicate"),
+    "a note is not a duplicate of itself for the same person");
+  // Sent to someone else, the same note is a template: the duplicate rule fires.
   await page.fill("#recipient", "Sam Lee");
+  await page.fill(box, note.replace("Hi Amy", "Hi Sam"));
   await page.waitForFunction(() => document.querySelector("handshake-composer").history.length === 1);
+  const reused = await waitForReport(page);
+  assert.ok(reused.entries.some((entry) => entry.rule === "duplicate"), "the copied note is flagged when reused");
   assert.deepEqual(page.problems, []);
   await context.close();
 });

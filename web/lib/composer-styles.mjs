@@ -36,6 +36,8 @@ button { font: inherit; color: inherit; }
 .composer { display: grid; gap: 16px; grid-template-columns: minmax(0, 1fr); }
 @container (min-width: 760px) {
   .composer { grid-template-columns: minmax(0, 1fr) 300px; align-items: start; gap: 20px; }
+  /* The score stays in view beside a long note; a long list scrolls on its own. */
+  .review { position: sticky; top: 16px; max-height: calc(100vh - 32px); overflow-y: auto; }
 }
 
 /* Writing column */
@@ -193,6 +195,7 @@ kbd {
   stroke: var(--_muted); stroke-linecap: round; stroke-dasharray: 0 100;
   transition: stroke-dasharray .45s cubic-bezier(.3,.7,.3,1), stroke .3s;
 }
+.ring[data-empty] .ring-value { visibility: hidden; }  /* a round cap would draw a dot at 0 */
 .ring[data-band="strong"] .ring-value { stroke: var(--_good); }
 .ring[data-band="fair"] .ring-value { stroke: var(--_warning); }
 .ring[data-band="weak"] .ring-value { stroke: var(--_error); }
