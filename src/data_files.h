@@ -1,0 +1,52 @@
+// The project's own data (dictionaries/data/): word lists, phrase banks and
+// profile tables, read once when a Checker is created.
+#ifndef HANDSHAKE_DATA_FILES_H_
+#define HANDSHAKE_DATA_FILES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace handshake {
+
+// A list file: entries one per line, `#` comments, and the rule's own
+// examples (`@rule id`, `@flag note`, `@allow note`), which are tests.
+struct ListFile {
+  std::string name;
+  std::string rule;
+  std::vector<std::string> entries;
+  std::vector<std::string> flag_examples;
+  std::vector<std::string> allow_examples;
+};
+
+// A tab-separated table whose first non-comment line names the columns.
+struct TableFile {
+  std::string name;
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::string>> rows;
+  // The column's index, or -1.
+  int column(std::string_view column_name) const;
+};
+
+class DataDir {
+ public:
+  explicit DataDir(std::string root) : root_(std::move(root)) {}
+  const std::string& root() const { return root_; }
+  std::string path(std::string_view name) const;
+
+  bool read_text(std::string_view name, std::string* out, std::string* error) const;
+  bool read_list(std::string_view name, ListFile* out, std::string* error) const;
+  bool read_table(std::string_view name, TableFile* out, std::string* error) const;
+
+ private:
+  std::string root_;
+};
+
+bool parse_list(std::string_view name, std::string_view content, ListFile* out,
+                std::string* error);
+bool parse_table(std::string_view name, std::string_view content, TableFile* out,
+                 std::string* error);
+
+}  // namespace handshake
+
+#endif  // HANDSHAKE_DATA_FILES_H_

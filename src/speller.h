@@ -1,0 +1,40 @@
+// Spelling: Hunspell's dictionary plus the user's personal word list.
+#ifndef HANDSHAKE_SPELLER_H_
+#define HANDSHAKE_SPELLER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+class Hunspell;
+
+namespace handshake {
+
+class Speller {
+ public:
+  // Returns null and sets *error when the files cannot be read or parsed.
+  static std::unique_ptr<Speller> open(const std::string& aff_path, const std::string& dic_path,
+                                       std::string* error);
+  ~Speller();
+
+  // The dictionary alone (plus personal and ignored words). Accepts straight
+  // and typographic apostrophes alike.
+  bool spell(std::string_view word) const;
+  std::vector<std::string> suggest(std::string_view word, std::size_t max) const;
+
+  void add_word(std::string_view word);
+  void remove_word(std::string_view word);
+  void ignore(std::string_view word);
+
+ private:
+  Speller();
+  std::unique_ptr<Hunspell> hunspell_;
+  std::unordered_set<std::string> personal_;
+  std::unordered_set<std::string> ignored_;
+};
+
+}  // namespace handshake
+
+#endif  // HANDSHAKE_SPELLER_H_
