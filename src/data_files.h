@@ -42,8 +42,7 @@ class DataDir {
   std::string root_;
 };
 
-bool parse_list(std::string_view name, std::string_view content, ListFile* out,
-                std::string* error);
+bool parse_list(std::string_view name, std::string_view content, ListFile* out, std::string* error);
 bool parse_table(std::string_view name, std::string_view content, TableFile* out,
                  std::string* error);
 

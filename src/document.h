@@ -29,7 +29,7 @@ Document analyze(std::string_view text);
 // Splits tokens into sentences: at . ! ? … (not after an abbreviation or an
 // initial), at line breaks that end a greeting or a sign-off line, and at
 // blank lines.
-std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
+std::vector<Sentence> split_sentences(const std::vector<Token>& tokens);
 
 }  // namespace handshake
 

@@ -15,7 +15,6 @@ namespace handshake {
 enum class CharacterCounting {
   kUtf16,       // a textarea's maxlength: UTF-16 code units (LinkedIn)
   kCodePoints,  // Unicode code points
-  kXWeighted,   // X's twitter-text weighting: URLs count 23, CJK and emoji 2
 };
 
 struct PlatformProfile {

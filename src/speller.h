@@ -24,6 +24,9 @@ class Speller {
   bool spell(std::string_view word) const;
   std::vector<std::string> suggest(std::string_view word, std::size_t max) const;
 
+  // Words that belong to the bundled dictionary (Handshake's own list).
+  void add_dictionary_words(const std::vector<std::string>& words);
+
   void add_word(std::string_view word);
   void remove_word(std::string_view word);
   void ignore(std::string_view word);

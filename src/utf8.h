@@ -14,8 +14,8 @@ namespace handshake {
 inline constexpr char32_t kReplacementChar = 0xFFFD;
 
 struct DecodedChar {
-  char32_t code_point;  // kReplacementChar for an invalid byte
-  std::uint8_t bytes;   // bytes consumed, at least 1
+  char32_t code_point;       // kReplacementChar for an invalid byte
+  std::uint8_t bytes;        // bytes consumed, at least 1
   std::uint8_t utf16_units;  // what the character costs in a JavaScript string
 };
 
@@ -44,8 +44,8 @@ bool is_letter(char32_t c);
 bool is_upper(char32_t c);
 bool is_lower(char32_t c);
 bool is_digit(char32_t c);
-bool is_space(char32_t c);        // includes U+00A0 and the Unicode spaces
-bool is_invisible(char32_t c);    // zero-width characters, BOM, soft hyphen
+bool is_space(char32_t c);      // includes U+00A0 and the Unicode spaces
+bool is_invisible(char32_t c);  // zero-width characters, BOM, soft hyphen
 bool is_emoji_base(char32_t c);
 bool is_emoji_modifier(char32_t c);  // skin tones, VS16, keycap, tags
 

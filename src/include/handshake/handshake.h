@@ -19,12 +19,13 @@ namespace handshake {
 // What the user is writing. Everything but `text` is optional; `platform` and
 // `kind` must name a known profile ("linkedin", "invite", ...) when given.
 struct Draft {
-  std::string text;                  // UTF-8; invalid bytes are tolerated
-  std::string platform = "linkedin";  // linkedin, linkedin-free, facebook, instagram, x, email, generic
-  std::string kind = "invite";        // invite, follow-up, thank-you, decline, message
-  std::string recipient;              // "Amy Chen": always spelled right, never a misspelling
-  std::string sender;                 // "John Smith"
-  std::vector<std::string> history;   // earlier notes the user sent, for duplicate detection
+  std::string text;  // UTF-8; invalid bytes are tolerated
+  std::string platform =
+      "linkedin";               // linkedin, linkedin-free, facebook, instagram, x, email, generic
+  std::string kind = "invite";  // invite, follow-up, thank-you, decline, message
+  std::string recipient;        // "Amy Chen": always spelled right, never a misspelling
+  std::string sender;           // "John Smith"
+  std::vector<std::string> history;  // earlier notes the user sent, for duplicate detection
 };
 
 enum class Severity { kError, kWarning, kInfo };
@@ -52,8 +53,8 @@ struct Stats {
 };
 
 struct Report {
-  int score = 0;      // 0-100
-  std::string grade;  // "excellent", "good", "fair", "weak", "poor"
+  int score = 0;                        // 0-100
+  std::string grade;                    // "excellent", "good", "fair", "weak", "poor"
   int categories[kCategoryCount] = {};  // indexed by Category, each 0-100
   Stats stats;
   std::vector<Issue> issues;  // ordered by start offset

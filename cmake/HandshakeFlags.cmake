@@ -1,0 +1,46 @@
+# Compiler and linker flags in named groups; every build variant is one of
+# these lists, never a copy of another.
+
+# Our own code (not Hunspell's) is held to these warnings.
+set(HANDSHAKE_WARNINGS -Wall -Wextra -Wpedantic -Wshadow -Wno-unused-parameter)
+
+set(HANDSHAKE_SANITIZER_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=all
+    -fno-omit-frame-pointer)
+
+# Every wasm link: one ES module factory that browsers, workers, extensions
+# and (given wasmBinary) Node load; no eval or new Function, so an MV3
+# extension's CSP accepts it.
+set(HANDSHAKE_EM_LINK_COMMON
+    --bind
+    -sMODULARIZE=1
+    -sEXPORT_ES6=1
+    -sEXPORT_NAME=createHandshakeCore
+    -sENVIRONMENT=web,worker
+    -sDYNAMIC_EXECUTION=0
+    -sALLOW_MEMORY_GROWTH=1
+    -sINITIAL_MEMORY=16MB
+    -sTOTAL_STACK=1MB
+    -sFILESYSTEM=1
+    -sEXPORTED_RUNTIME_METHODS=FS
+    -sINCOMING_MODULE_JS_API=wasmBinary,instantiateWasm,locateFile,print,printErr,onAbort,preRun)
+set(HANDSHAKE_EM_LINK_RELEASE -O2)
+set(HANDSHAKE_EM_LINK_DEBUG -O0 -g -sASSERTIONS=2 -sSAFE_HEAP=1 -sSTACK_OVERFLOW_CHECK=2)
+
+# The GoogleTest runner under Node: synchronous start, the host file system.
+set(HANDSHAKE_EM_LINK_TEST -sNODERAWFS=1 -sWASM_ASYNC_COMPILATION=0 -sENVIRONMENT=node
+    -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=1MB -sEXIT_RUNTIME=1)
+
+if(HANDSHAKE_SANITIZE AND NOT EMSCRIPTEN)
+  add_compile_options(${HANDSHAKE_SANITIZER_FLAGS})
+  add_link_options(${HANDSHAKE_SANITIZER_FLAGS})
+endif()
+
+if(EMSCRIPTEN AND CMAKE_BUILD_TYPE STREQUAL "Debug")
+  add_compile_options(-sASSERTIONS=2)
+endif()
+
+# emcc's JS optimizer needs acorn, which Debian installs where Node does not
+# look; every wasm link runs with it on NODE_PATH.
+if(EMSCRIPTEN)
+  set(CMAKE_CXX_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env "NODE_PATH=/usr/share/nodejs")
+endif()

@@ -1,0 +1,19 @@
+# Shared by the scripts in this folder: paths, pinned versions, logging.
+# shellcheck shell=bash
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+HANDSHAKE_CACHE=${HANDSHAKE_CACHE:-$HOME/.cache/handshake}
+export HANDSHAKE_CACHE
+
+# Pinned Debian 12 (bookworm) package versions.
+HUNSPELL_SRC_VERSION=1.7.1-1
+HUNSPELL_EN_US_VERSION=1:2020.12.07-2
+HUNSPELL_EN_GB_VERSION=1:7.5.0-1
+
+# Emscripten's JS optimizer needs Debian's acorn, which Node does not search.
+export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+jobs_count() { nproc 2>/dev/null || echo 2; }

@@ -1,0 +1,132 @@
+#include "data_files.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace handshake {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  return s;
+}
+
+template <typename Visit>
+void for_each_line(std::string_view content, Visit visit) {
+  std::size_t line_number = 0;
+  while (!content.empty()) {
+    const std::size_t nl = content.find('\n');
+    std::string_view line = content.substr(0, nl);
+    content.remove_prefix(nl == std::string_view::npos ? content.size() : nl + 1);
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    visit(line, line_number);
+  }
+}
+
+}  // namespace
+
+int TableFile::column(std::string_view column_name) const {
+  for (std::size_t i = 0; i < columns.size(); ++i)
+    if (columns[i] == column_name) return static_cast<int>(i);
+  return -1;
+}
+
+std::string DataDir::path(std::string_view name) const {
+  std::string p = root_;
+  if (!p.empty() && p.back() != '/') p += '/';
+  p += name;
+  return p;
+}
+
+bool DataDir::read_text(std::string_view name, std::string* out, std::string* error) const {
+  const std::string file = path(name);
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    *error = "cannot read data file " + file;
+    return false;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  *out = buffer.str();
+  return true;
+}
+
+bool DataDir::read_list(std::string_view name, ListFile* out, std::string* error) const {
+  std::string content;
+  return read_text(name, &content, error) && parse_list(name, content, out, error);
+}
+
+bool DataDir::read_table(std::string_view name, TableFile* out, std::string* error) const {
+  std::string content;
+  return read_text(name, &content, error) && parse_table(name, content, out, error);
+}
+
+bool parse_list(std::string_view name, std::string_view content, ListFile* out,
+                std::string* error) {
+  *out = ListFile{};
+  out->name = std::string(name);
+  bool ok = true;
+  for_each_line(content, [&](std::string_view raw, std::size_t line_number) {
+    const std::string_view line = trim(raw);
+    if (line.empty() || line.front() == '#') return;
+    if (line.front() == '@') {
+      const std::size_t space = line.find(' ');
+      const std::string_view key = line.substr(0, space);
+      const std::string_view value =
+          space == std::string_view::npos ? std::string_view() : trim(line.substr(space + 1));
+      if (key == "@rule") {
+        out->rule = std::string(value);
+      } else if (key == "@flag") {
+        out->flag_examples.emplace_back(value);
+      } else if (key == "@allow") {
+        out->allow_examples.emplace_back(value);
+      } else if (ok) {
+        *error = std::string(name) + ":" + std::to_string(line_number) + ": unknown directive " +
+                 std::string(key);
+        ok = false;
+      }
+      return;
+    }
+    out->entries.emplace_back(line);
+  });
+  return ok;
+}
+
+bool parse_table(std::string_view name, std::string_view content, TableFile* out,
+                 std::string* error) {
+  *out = TableFile{};
+  out->name = std::string(name);
+  bool ok = true;
+  for_each_line(content, [&](std::string_view line, std::size_t line_number) {
+    if (!ok || trim(line).empty() || line.front() == '#') return;
+    std::vector<std::string> cells;
+    std::size_t start = 0;
+    while (true) {
+      const std::size_t tab = line.find('\t', start);
+      cells.emplace_back(trim(line.substr(start, tab - start)));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    if (out->columns.empty()) {
+      out->columns = std::move(cells);
+    } else if (cells.size() != out->columns.size()) {
+      *error = std::string(name) + ":" + std::to_string(line_number) + ": expected " +
+               std::to_string(out->columns.size()) + " tab-separated columns, found " +
+               std::to_string(cells.size());
+      ok = false;
+    } else {
+      out->rows.push_back(std::move(cells));
+    }
+  });
+  if (ok && out->columns.empty()) {
+    *error = std::string(name) + ": no header line";
+    ok = false;
+  }
+  return ok;
+}
+
+}  // namespace handshake

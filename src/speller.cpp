@@ -1,0 +1,109 @@
+#include "speller.h"
+
+#include <hunspell.hxx>
+
+#include <fstream>
+#include <string>
+
+#include "utf8.h"
+
+namespace handshake {
+
+namespace {
+
+// Hunspell accepts almost any file and then rejects every word; checking the
+// files first turns a wrong path or a corrupt dictionary into a clear error.
+bool validate_files(const std::string& aff_path, const std::string& dic_path, std::string* error) {
+  std::ifstream aff(aff_path, std::ios::binary);
+  if (!aff) {
+    *error = "cannot read dictionary affix file " + aff_path;
+    return false;
+  }
+  std::string line;
+  bool utf8 = false;
+  while (std::getline(aff, line)) {
+    if (line.rfind("SET ", 0) == 0) {
+      std::string encoding = line.substr(4);
+      while (!encoding.empty() && (encoding.back() == '\r' || encoding.back() == ' '))
+        encoding.pop_back();
+      utf8 = encoding == "UTF-8" || encoding == "utf-8";
+      if (!utf8) {
+        *error = "dictionary " + aff_path + " uses encoding " + encoding +
+                 "; Handshake reads UTF-8 dictionaries only (convert it with iconv)";
+        return false;
+      }
+      break;
+    }
+  }
+  std::ifstream dic(dic_path, std::ios::binary);
+  if (!dic) {
+    *error = "cannot read dictionary word file " + dic_path;
+    return false;
+  }
+  std::string first;
+  std::getline(dic, first);
+  if (first.rfind("\xEF\xBB\xBF", 0) == 0) first.erase(0, 3);
+  while (!first.empty() && (first.back() == '\r' || first.back() == ' ')) first.pop_back();
+  bool numeric = !first.empty() && first.size() < 10;
+  for (char c : first) numeric = numeric && c >= '0' && c <= '9';
+  if (!numeric) {
+    *error = "dictionary " + dic_path +
+             " is not a Hunspell word list: its first line must be the word count";
+    return false;
+  }
+  if (!utf8) {
+    *error = "dictionary " + aff_path + " declares no encoding (SET UTF-8 expected)";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Speller::Speller() = default;
+Speller::~Speller() = default;
+
+std::unique_ptr<Speller> Speller::open(const std::string& aff_path, const std::string& dic_path,
+                                       std::string* error) {
+  if (!validate_files(aff_path, dic_path, error)) return nullptr;
+  std::unique_ptr<Speller> speller(new Speller());
+  speller->hunspell_ = std::make_unique<Hunspell>(aff_path.c_str(), dic_path.c_str());
+  return speller;
+}
+
+bool Speller::spell(std::string_view word) const {
+  if (word.empty()) return false;
+  const std::string normalized = normalize_apostrophes(word);
+  if (personal_.count(normalized) || ignored_.count(normalized)) return true;
+  return hunspell_->spell(normalized);
+}
+
+std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max) const {
+  if (word.empty() || max == 0 || word.size() > 100) return {};
+  std::vector<std::string> suggestions = hunspell_->suggest(normalize_apostrophes(word));
+  if (suggestions.size() > max) suggestions.resize(max);
+  return suggestions;
+}
+
+void Speller::add_dictionary_words(const std::vector<std::string>& words) {
+  for (const std::string& word : words) hunspell_->add(word);
+}
+
+void Speller::add_word(std::string_view word) {
+  if (word.empty() || word.size() > 100) return;
+  const std::string normalized = normalize_apostrophes(word);
+  if (personal_.insert(normalized).second) hunspell_->add(normalized);
+}
+
+void Speller::remove_word(std::string_view word) {
+  const std::string normalized = normalize_apostrophes(word);
+  if (personal_.erase(normalized) > 0) hunspell_->remove(normalized);
+  ignored_.erase(normalized);
+}
+
+void Speller::ignore(std::string_view word) {
+  if (word.empty() || word.size() > 100) return;
+  ignored_.insert(normalize_apostrophes(word));
+}
+
+}  // namespace handshake

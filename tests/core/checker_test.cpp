@@ -1,0 +1,173 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "handshake/handshake.h"
+#include "test_support.h"
+
+namespace handshake::testing {
+namespace {
+
+CheckResult check_text(const std::string& text, const std::string& platform = "linkedin") {
+  Draft draft;
+  draft.text = text;
+  draft.platform = platform;
+  return shared_checker().check(draft);
+}
+
+TEST(Checker, ReportsSpellingWithUtf16Offsets) {
+  const std::string text = "Hi Amy, I enjoyed your \xF0\x9F\x91\x8B presentaton";
+  const CheckResult result = check_text(text);
+  ASSERT_TRUE(result.ok()) << result.error;
+  const Issue* spelling = nullptr;
+  for (const Issue& issue : result.report.issues)
+    if (issue.rule == "spelling") spelling = &issue;
+  ASSERT_NE(spelling, nullptr);
+  EXPECT_EQ(utf16_slice(text, spelling->start, spelling->end), "presentaton");
+  EXPECT_EQ(spelling->start, 26u);  // the emoji is two UTF-16 units
+  EXPECT_EQ(spelling->severity, Severity::kError);
+  EXPECT_EQ(spelling->category, Category::kCorrectness);
+  ASSERT_FALSE(spelling->replacements.empty());
+  EXPECT_EQ(spelling->replacements[0], "presentation");
+}
+
+TEST(Checker, StatsCountTheWayThePlatformCounts) {
+  const CheckResult result = check_text("Hi Amy \xF0\x9F\x91\x8B. Great talk!");
+  ASSERT_TRUE(result.ok());
+  const Stats& s = result.report.stats;
+  EXPECT_EQ(s.characters, 22u);  // UTF-16: the emoji counts 2
+  EXPECT_EQ(s.limit, 300u);
+  EXPECT_EQ(s.words, 4u);
+  EXPECT_EQ(s.sentences, 2u);
+  const CheckResult x = check_text("Hi Amy \xF0\x9F\x91\x8B. Great talk!", "x");
+  EXPECT_EQ(x.report.stats.characters, 21u);  // code points
+}
+
+TEST(Checker, OverLimitSpansTheCutOffPart) {
+  const std::string text(310, 'a');
+  const CheckResult result = check_text(text, "linkedin");
+  ASSERT_TRUE(result.ok());
+  bool found = false;
+  for (const Issue& issue : result.report.issues) {
+    if (issue.rule != "over-limit") continue;
+    found = true;
+    EXPECT_EQ(issue.start, 300u);
+    EXPECT_EQ(issue.end, 310u);
+    EXPECT_EQ(issue.severity, Severity::kError);
+    EXPECT_NE(issue.message.find("10 characters over"), std::string::npos) << issue.message;
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(Checker, UnknownPlatformKindAndHugeTextAreErrors) {
+  Draft draft;
+  draft.text = "Hi";
+  draft.platform = "myspace";
+  EXPECT_NE(shared_checker().check(draft).error.find("unknown platform 'myspace'"),
+            std::string::npos);
+  draft.platform = "linkedin";
+  draft.kind = "poke";
+  EXPECT_NE(shared_checker().check(draft).error.find("unknown kind 'poke'"), std::string::npos);
+  draft.kind = "invite";
+  draft.text.assign(kMaxTextBytes + 1, 'a');
+  EXPECT_NE(shared_checker().check(draft).error.find("up to"), std::string::npos);
+  draft.text = "Still works after errors.";
+  EXPECT_TRUE(shared_checker().check(draft).ok());
+}
+
+TEST(Checker, EmptyTextScoresZeroWithoutCrashing) {
+  const CheckResult result = check_text("");
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result.report.score, 0);
+  EXPECT_EQ(result.report.stats.words, 0u);
+}
+
+TEST(Checker, ScoreAndGradeAreConsistent) {
+  const CheckResult result = check_text("Hi Amy, I enjoyed your talk.");
+  ASSERT_TRUE(result.ok());
+  EXPECT_GE(result.report.score, 0);
+  EXPECT_LE(result.report.score, 100);
+  EXPECT_FALSE(result.report.grade.empty());
+  for (int c : result.report.categories) {
+    EXPECT_GE(c, 0);
+    EXPECT_LE(c, 100);
+  }
+}
+
+TEST(Checker, PersonalDictionary) {
+  auto checker = make_checker();
+  EXPECT_FALSE(checker->spell("Initech"));
+  checker->add_word("Initech");
+  EXPECT_TRUE(checker->spell("Initech"));
+  checker->remove_word("Initech");
+  EXPECT_FALSE(checker->spell("Initech"));
+  checker->ignore("Zorblax");
+  EXPECT_TRUE(checker->spell("Zorblax"));
+}
+
+TEST(Checker, ProjectWordsAndCurlyApostrophes) {
+  EXPECT_TRUE(shared_checker().spell("LinkedIn"));
+  EXPECT_TRUE(
+      shared_checker().spell("I\xE2\x80\x99"
+                             "d"));
+  EXPECT_FALSE(shared_checker().spell("recieve"));
+}
+
+TEST(Checker, DisabledRulesAreLeftOut) {
+  CheckerOptions options;
+  options.disabled_rules = {"spelling"};
+  auto checker = make_checker(options);
+  Draft draft;
+  draft.text = "I enjoyed your presentaton.";
+  for (const Issue& issue : checker->check(draft).report.issues) EXPECT_NE(issue.rule, "spelling");
+}
+
+TEST(Checker, CreateFailsClearly) {
+  std::string error;
+  CheckerOptions options;
+  options.data_dir = data_dir();
+  options.language = "fr-FR";
+  EXPECT_EQ(Checker::create(options, &error), nullptr);
+  EXPECT_NE(error.find("unknown language"), std::string::npos);
+
+  options.language = "en-US";
+  options.disabled_rules = {"no-such-rule"};
+  EXPECT_EQ(Checker::create(options, &error), nullptr);
+  EXPECT_NE(error.find("unknown rule id"), std::string::npos);
+
+  options.disabled_rules.clear();
+  options.aff_path = "/nonexistent.aff";
+  options.dic_path = "/nonexistent.dic";
+  EXPECT_EQ(Checker::create(options, &error), nullptr);
+  EXPECT_NE(error.find("cannot read"), std::string::npos);
+
+  options = CheckerOptions{};
+  EXPECT_EQ(Checker::create(options, &error), nullptr);
+  EXPECT_NE(error.find("data folder"), std::string::npos);
+}
+
+TEST(Checker, CorruptDictionaryIsAnError) {
+  const std::string aff = ::testing::TempDir() + "corrupt.aff";
+  const std::string dic = ::testing::TempDir() + "corrupt.dic";
+  std::ofstream(aff) << "SET UTF-8\n";
+  std::ofstream(dic) << "\x89PNG garbage\n";
+  CheckerOptions options;
+  options.data_dir = data_dir();
+  options.aff_path = aff;
+  options.dic_path = dic;
+  std::string error;
+  EXPECT_EQ(Checker::create(options, &error), nullptr);
+  EXPECT_NE(error.find("not a Hunspell word list"), std::string::npos) << error;
+}
+
+TEST(Checker, BritishDictionary) {
+  CheckerOptions options;
+  options.language = "en-GB";
+  auto checker = make_checker(options);
+  EXPECT_TRUE(checker->spell("colour"));
+  EXPECT_TRUE(checker->spell("organise"));
+  EXPECT_FALSE(shared_checker().spell("colour"));
+}
+
+}  // namespace
+}  // namespace handshake::testing

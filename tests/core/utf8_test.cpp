@@ -1,0 +1,64 @@
+#include "utf8.h"
+
+#include <gtest/gtest.h>
+
+namespace handshake {
+namespace {
+
+TEST(Utf8, DecodesEachWidth) {
+  const std::string text = "a\xC3\xA9\xE2\x80\x99\xF0\x9F\x98\x80";  // a é ’ 😀
+  EXPECT_EQ(decode_utf8(text, 0).code_point, U'a');
+  EXPECT_EQ(decode_utf8(text, 1).code_point, U'\u00E9');
+  EXPECT_EQ(decode_utf8(text, 3).code_point, U'\u2019');
+  const DecodedChar emoji = decode_utf8(text, 6);
+  EXPECT_EQ(emoji.code_point, U'\U0001F600');
+  EXPECT_EQ(emoji.bytes, 4);
+  EXPECT_EQ(emoji.utf16_units, 2);
+  EXPECT_EQ(utf16_length(text), 5u);
+  EXPECT_EQ(code_point_count(text), 4u);
+}
+
+TEST(Utf8, InvalidBytesCostOneUnitEach) {
+  const std::string text = "\xFF\xC3(\xE2\x82";  // bad lead, truncated, truncated
+  EXPECT_EQ(utf16_length(text), text.size());
+  EXPECT_EQ(decode_utf8(text, 0).code_point, kReplacementChar);
+  EXPECT_EQ(decode_utf8("\xC0\xAF", 0).code_point, kReplacementChar);  // overlong
+}
+
+TEST(Utf8, EncodedLoneSurrogateIsOneUnit) {
+  const std::string text = "a\xED\xA0\x80z";
+  EXPECT_EQ(utf16_length(text), 3u);
+}
+
+TEST(Utf8, ConvertsOffsetsInAnyOrder) {
+  const std::string text = "h\xC3\xA9llo \xF0\x9F\x98\x80!";  // 'héllo 😀!'
+  std::vector<std::size_t> offsets = {text.size(), 0, 3, 7, 11};
+  to_utf16_offsets(text, offsets);
+  EXPECT_EQ(offsets, (std::vector<std::size_t>{9, 0, 2, 6, 8}));
+}
+
+TEST(Utf8, FoldsCaseAndApostrophes) {
+  EXPECT_EQ(fold_case("Zo\xC3\x8B \xC3\x85"
+                      "BERG"),
+            "zo\xC3\xAB \xC3\xA5"
+            "berg");
+  EXPECT_EQ(normalize_apostrophes("I\xE2\x80\x99"
+                                  "d"),
+            "I'd");
+}
+
+TEST(Utf8, ClassifiesCharacters) {
+  EXPECT_TRUE(is_letter(U'\u00E9'));
+  EXPECT_TRUE(is_upper(U'\u00C5'));
+  EXPECT_TRUE(is_lower(U'\u0101'));
+  EXPECT_TRUE(is_upper(U'\u0141'));  // Ł
+  EXPECT_TRUE(is_lower(U'\u0142'));
+  EXPECT_FALSE(is_letter(U'\u00D7'));
+  EXPECT_TRUE(is_space(U'\u00A0'));
+  EXPECT_TRUE(is_invisible(U'\u200B'));
+  EXPECT_TRUE(is_emoji_base(U'\U0001F44B'));
+  EXPECT_TRUE(is_emoji_modifier(U'\U0001F3FD'));
+}
+
+}  // namespace
+}  // namespace handshake

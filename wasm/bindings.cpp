@@ -1,0 +1,182 @@
+// The Embind boundary: a handful of coarse calls, plain values in and out.
+// Checkers live in a table and JS holds their integer ids, so no class
+// handle ever needs deleting and a report is one structured-clonable object.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "handshake/handshake.h"
+
+namespace handshake {
+namespace {
+
+using emscripten::val;
+
+constexpr const char* kDataDir = "/data";
+
+std::map<int, std::unique_ptr<Checker>>& checkers() {
+  static std::map<int, std::unique_ptr<Checker>> table;
+  return table;
+}
+
+val error_value(const std::string& message) {
+  val error = val::object();
+  error.set("error", message);
+  return error;
+}
+
+bool is_string(const val& v) { return v.typeOf().as<std::string>() == "string"; }
+
+// Reads an optional string field; false (with *error set) when present but
+// not a string.
+bool read_string(const val& object, const char* field, std::string* out, std::string* error) {
+  const val v = object[field];
+  if (v.isUndefined() || v.isNull()) return true;
+  if (!is_string(v)) {
+    *error = std::string("draft.") + field + " must be a string";
+    return false;
+  }
+  *out = v.as<std::string>();
+  return true;
+}
+
+Checker* find_checker(int id) {
+  auto it = checkers().find(id);
+  return it == checkers().end() ? nullptr : it->second.get();
+}
+
+// createChecker({language, aff, dic, disabledRules}) -> {id} | {error}
+val create_checker(val options) {
+  CheckerOptions o;
+  o.data_dir = kDataDir;
+  std::string error;
+  if (!read_string(options, "language", &o.language, &error) ||
+      !read_string(options, "aff", &o.aff_path, &error) ||
+      !read_string(options, "dic", &o.dic_path, &error))
+    return error_value(error);
+  const val disabled = options["disabledRules"];
+  if (!disabled.isUndefined() && !disabled.isNull()) {
+    if (!disabled.isArray()) return error_value("disabledRules must be an array of rule ids");
+    const unsigned n = disabled["length"].as<unsigned>();
+    for (unsigned i = 0; i < n; ++i) {
+      if (!is_string(disabled[i])) return error_value("disabledRules must hold strings");
+      o.disabled_rules.push_back(disabled[i].as<std::string>());
+    }
+  }
+  auto checker = Checker::create(o, &error);
+  if (!checker) return error_value(error);
+  static int next_id = 1;
+  const int id = next_id++;
+  checkers()[id] = std::move(checker);
+  val result = val::object();
+  result.set("id", id);
+  return result;
+}
+
+void destroy_checker(int id) { checkers().erase(id); }
+
+val to_value(const Report& report) {
+  val out = val::object();
+  out.set("score", report.score);
+  out.set("grade", report.grade);
+  val categories = val::object();
+  for (int c = 0; c < kCategoryCount; ++c)
+    categories.set(std::string(to_string(static_cast<Category>(c))), report.categories[c]);
+  out.set("categories", categories);
+  val stats = val::object();
+  stats.set("characters", static_cast<double>(report.stats.characters));
+  stats.set("limit", static_cast<double>(report.stats.limit));
+  stats.set("words", static_cast<double>(report.stats.words));
+  stats.set("sentences", static_cast<double>(report.stats.sentences));
+  stats.set("readingGrade", report.stats.reading_grade);
+  out.set("stats", stats);
+  val issues = val::array();
+  for (std::size_t i = 0; i < report.issues.size(); ++i) {
+    const Issue& issue = report.issues[i];
+    val v = val::object();
+    v.set("rule", issue.rule);
+    v.set("category", std::string(to_string(issue.category)));
+    v.set("severity", std::string(to_string(issue.severity)));
+    v.set("message", issue.message);
+    v.set("start", static_cast<double>(issue.start));
+    v.set("end", static_cast<double>(issue.end));
+    val replacements = val::array();
+    for (std::size_t r = 0; r < issue.replacements.size(); ++r)
+      replacements.set(r, issue.replacements[r]);
+    v.set("replacements", replacements);
+    issues.set(i, v);
+  }
+  out.set("issues", issues);
+  return out;
+}
+
+// check(id, draft) -> report | {error}
+val check(int id, val draft) {
+  const Checker* checker = find_checker(id);
+  if (checker == nullptr) return error_value("this checker was disposed");
+  if (draft.typeOf().as<std::string>() != "object" || draft.isNull())
+    return error_value("a draft must be an object with a text field");
+  Draft d;
+  std::string error;
+  if (!is_string(draft["text"])) return error_value("draft.text must be a string");
+  d.text = draft["text"].as<std::string>();
+  if (!read_string(draft, "platform", &d.platform, &error) ||
+      !read_string(draft, "kind", &d.kind, &error) ||
+      !read_string(draft, "recipient", &d.recipient, &error) ||
+      !read_string(draft, "sender", &d.sender, &error))
+    return error_value(error);
+  const val history = draft["history"];
+  if (!history.isUndefined() && !history.isNull()) {
+    if (!history.isArray()) return error_value("draft.history must be an array of strings");
+    const unsigned n = history["length"].as<unsigned>();
+    if (n > 1000) return error_value("draft.history holds more than 1000 notes");
+    for (unsigned i = 0; i < n; ++i) {
+      if (!is_string(history[i])) return error_value("draft.history must hold strings");
+      d.history.push_back(history[i].as<std::string>());
+    }
+  }
+  const CheckResult result = checker->check(d);
+  return result.ok() ? to_value(result.report) : error_value(result.error);
+}
+
+bool spell(int id, std::string word) {
+  const Checker* checker = find_checker(id);
+  return checker != nullptr && checker->spell(word);
+}
+
+val suggest(int id, std::string word, int max) {
+  val out = val::array();
+  const Checker* checker = find_checker(id);
+  if (checker == nullptr || max <= 0) return out;
+  const auto suggestions = checker->suggest(word, static_cast<std::size_t>(max));
+  for (std::size_t i = 0; i < suggestions.size(); ++i) out.set(i, suggestions[i]);
+  return out;
+}
+
+void add_word(int id, std::string word) {
+  if (Checker* checker = find_checker(id)) checker->add_word(word);
+}
+void remove_word(int id, std::string word) {
+  if (Checker* checker = find_checker(id)) checker->remove_word(word);
+}
+void ignore_word(int id, std::string word) {
+  if (Checker* checker = find_checker(id)) checker->ignore(word);
+}
+
+}  // namespace
+}  // namespace handshake
+
+EMSCRIPTEN_BINDINGS(handshake) {
+  emscripten::function("createChecker", &handshake::create_checker);
+  emscripten::function("destroyChecker", &handshake::destroy_checker);
+  emscripten::function("check", &handshake::check);
+  emscripten::function("spell", &handshake::spell);
+  emscripten::function("suggest", &handshake::suggest);
+  emscripten::function("addWord", &handshake::add_word);
+  emscripten::function("removeWord", &handshake::remove_word);
+  emscripten::function("ignore", &handshake::ignore_word);
+}

@@ -1,0 +1,165 @@
+// Handshake's JavaScript library: one ES module for Node, browsers, workers
+// and extensions. All judgement lives in the WebAssembly core; this file
+// loads it, fills in defaults and keeps JS strings and offsets exact.
+
+const DEFAULT_CORE_URL = new URL("../dist/handshake-core.mjs", import.meta.url);
+const LANGUAGES = { "en-US": null, "en-GB": "en_GB" };
+const isNode =
+  typeof process === "object" && typeof process.versions?.node === "string" &&
+  typeof window === "undefined" && typeof importScripts !== "function";
+
+const cores = new Map();  // core URL -> Promise of an instantiated module
+let userDictionaries = 0;
+
+/** Replaces lone surrogates with U+FFFD: same length, so offsets still match. */
+export function wellFormed(text) {
+  if (typeof text.toWellFormed === "function") return text.toWellFormed();
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+}
+
+async function readBytes(url) {
+  if (isNode && url.protocol === "file:") {
+    const { readFile } = await import("node:fs/promises");
+    return new Uint8Array(await readFile(url));
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`cannot load ${url.pathname}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+function coreUrlFrom(options) {
+  const configured = options.coreUrl ?? (isNode ? process.env.HANDSHAKE_CORE : undefined);
+  return configured ? new URL(configured, isNode ? `file://${process.cwd()}/` : import.meta.url)
+                    : DEFAULT_CORE_URL;
+}
+
+function loadCore(coreUrl) {
+  const key = coreUrl.href;
+  if (!cores.has(key)) {
+    const promise = (async () => {
+      const { default: factory } = await import(key);
+      const settings = { printErr: () => {} };
+      // Node has fetch, but the loader cannot fetch a file path: hand it the bytes.
+      if (isNode) settings.wasmBinary = await readBytes(new URL("handshake-core.wasm", coreUrl));
+      return factory(settings);
+    })();
+    promise.catch(() => cores.delete(key));
+    cores.set(key, promise);
+  }
+  return cores.get(key);
+}
+
+function toBytes(value, what) {
+  if (typeof value === "string") return new TextEncoder().encode(value);
+  if (value instanceof Uint8Array) return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  throw new TypeError(`dictionary.${what} must be a string, an ArrayBuffer or a Uint8Array`);
+}
+
+function checkWord(word, method) {
+  if (typeof word !== "string") throw new TypeError(`${method}() takes a word (a string)`);
+  return wellFormed(word);
+}
+
+/**
+ * A checker: `check(draft)` returns a report (or `{error}` for a bad draft),
+ * `spell`/`suggest` answer from the dictionary alone, and the personal
+ * dictionary (`addWord`, `removeWord`, `ignore`) lasts as long as the checker.
+ */
+class Checker {
+  #core;
+  #id;
+
+  constructor(core, id) {
+    this.#core = core;
+    this.#id = id;
+  }
+
+  check(draft) {
+    if (typeof draft === "string") draft = { text: draft };
+    if (draft === null || typeof draft !== "object" || Array.isArray(draft)) {
+      return { error: "check() takes a draft object: {text, platform, kind, recipient, sender, history}" };
+    }
+    if (typeof draft.text !== "string") return { error: "draft.text must be a string" };
+    const clean = { ...draft, text: wellFormed(draft.text) };
+    for (const field of ["recipient", "sender"]) {
+      if (typeof clean[field] === "string") clean[field] = wellFormed(clean[field]);
+    }
+    if (Array.isArray(clean.history)) {
+      clean.history = clean.history.map((note) => (typeof note === "string" ? wellFormed(note) : note));
+    }
+    return this.#core.check(this.#id, clean);
+  }
+
+  spell(word) {
+    return this.#core.spell(this.#id, checkWord(word, "spell"));
+  }
+
+  suggest(word, max = 5) {
+    return this.#core.suggest(this.#id, checkWord(word, "suggest"), Math.max(0, Math.min(20, max | 0)));
+  }
+
+  addWord(word) {
+    this.#core.addWord(this.#id, checkWord(word, "addWord"));
+  }
+
+  removeWord(word) {
+    this.#core.removeWord(this.#id, checkWord(word, "removeWord"));
+  }
+
+  ignore(word) {
+    this.#core.ignore(this.#id, checkWord(word, "ignore"));
+  }
+
+  /** Frees the checker's memory; later calls answer as if nothing were known. */
+  dispose() {
+    this.#core.destroyChecker(this.#id);
+  }
+}
+
+/**
+ * Loads the core and a dictionary. Options: `language` ("en-US", default, or
+ * "en-GB"), `dictionary` ({aff, dic} as strings or bytes: a dictionary of
+ * your own), `disabledRules` (rule ids to leave out), `coreUrl` (another
+ * build of handshake-core.mjs). Rejects with an Error saying what failed.
+ */
+export async function createChecker(options = {}) {
+  if (options === null || typeof options !== "object") throw new TypeError("createChecker() takes an options object");
+  const language = options.language ?? "en-US";
+  if (!Object.hasOwn(LANGUAGES, language)) {
+    throw new Error(`unknown language '${language}' (expected en-US or en-GB)`);
+  }
+  const coreUrl = coreUrlFrom(options);
+  const core = await loadCore(coreUrl);
+  const request = { language };
+  if (Array.isArray(options.disabledRules)) request.disabledRules = options.disabledRules;
+  let files = null;
+  if (options.dictionary !== undefined) {
+    const { aff, dic } = options.dictionary ?? {};
+    files = { aff: toBytes(aff, "aff"), dic: toBytes(dic, "dic") };
+  } else if (LANGUAGES[language]) {
+    const base = new URL(`dictionaries/${LANGUAGES[language]}`, coreUrl);
+    const [aff, dic] = await Promise.all([readBytes(new URL(`${base}.aff`)), readBytes(new URL(`${base}.dic`))]);
+    files = { aff, dic };
+  }
+  if (files) {
+    const prefix = `/user/dictionary-${++userDictionaries}`;
+    core.FS.mkdirTree("/user");
+    core.FS.writeFile(`${prefix}.aff`, files.aff);
+    core.FS.writeFile(`${prefix}.dic`, files.dic);
+    request.aff = `${prefix}.aff`;
+    request.dic = `${prefix}.dic`;
+  }
+  const created = core.createChecker(request);
+  if (files) {
+    // Hunspell has read them; the in-memory copies are no longer needed.
+    core.FS.unlink(request.aff);
+    core.FS.unlink(request.dic);
+  }
+  if (created.error) throw new Error(created.error);
+  return new Checker(core, created.id);
+}
+
+export const PLATFORMS = Object.freeze(["linkedin", "linkedin-free", "facebook", "instagram", "x", "email", "generic"]);
+export const KINDS = Object.freeze(["invite", "follow-up", "thank-you", "decline", "message"]);
