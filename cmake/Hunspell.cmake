@@ -21,14 +21,44 @@ string(REPLACE "@HAVE_VISIBILITY@" "0" _visapi "${_visapi}")
 file(WRITE "${_hunspell_gen}/hunvisapi.h.tmp" "${_visapi}")
 configure_file("${_hunspell_gen}/hunvisapi.h.tmp" "${_hunspell_gen}/hunvisapi.h" COPYONLY)
 
+# Hunspell stops suggesting when clock() says a time limit passed, so its
+# answers depend on the machine's speed: the wasm build, being slower, would
+# suggest differently from the native one. Its clock() becomes a counter of
+# calls, so both builds stop at the same point, deterministically.
+file(WRITE "${_hunspell_gen}/hunspell_clock.h.tmp" [=[
+#include <ctime>
+#include <time.h>
+extern "C" clock_t handshake_hunspell_clock(void);
+#define clock() handshake_hunspell_clock()
+]=])
+configure_file("${_hunspell_gen}/hunspell_clock.h.tmp" "${_hunspell_gen}/hunspell_clock.h" COPYONLY)
+file(WRITE "${_hunspell_gen}/hunspell_clock.cxx.tmp" [=[
+#include <ctime>
+static clock_t handshake_hunspell_ticks = 0;
+extern "C" clock_t handshake_hunspell_clock(void) { return ++handshake_hunspell_ticks; }
+]=])
+configure_file("${_hunspell_gen}/hunspell_clock.cxx.tmp" "${_hunspell_gen}/hunspell_clock.cxx" COPYONLY)
+
 set(_hs "${HUNSPELL_SOURCE_DIR}/src/hunspell")
+
+# HashMgr::hash computes in `unsigned long`: 64 bits natively, 32 in wasm, so
+# the two builds would lay out the word table differently and break ties
+# between equally good suggestions differently. Computing it in 32 bits
+# everywhere makes them identical.
+file(READ "${_hs}/hashmgr.cxx" _hashmgr)
+string(REPLACE "unsigned long hv = 0;" "unsigned int hv = 0;" _hashmgr_32 "${_hashmgr}")
+if(_hashmgr_32 STREQUAL _hashmgr)
+  message(FATAL_ERROR "hashmgr.cxx changed upstream: review the 32-bit hash change in cmake/Hunspell.cmake")
+endif()
+file(WRITE "${_hunspell_gen}/hashmgr.cxx.tmp" "${_hashmgr_32}")
+configure_file("${_hunspell_gen}/hashmgr.cxx.tmp" "${_hunspell_gen}/hashmgr.cxx" COPYONLY)
 add_library(hunspell STATIC
   ${_hs}/affentry.cxx ${_hs}/affixmgr.cxx ${_hs}/csutil.cxx ${_hs}/filemgr.cxx
-  ${_hs}/hashmgr.cxx ${_hs}/hunspell.cxx ${_hs}/hunzip.cxx ${_hs}/phonet.cxx
-  ${_hs}/replist.cxx ${_hs}/suggestmgr.cxx)
+  "${_hunspell_gen}/hashmgr.cxx" ${_hs}/hunspell.cxx ${_hs}/hunzip.cxx ${_hs}/phonet.cxx
+  ${_hs}/replist.cxx ${_hs}/suggestmgr.cxx "${_hunspell_gen}/hunspell_clock.cxx")
 # The generated header must win over any hunvisapi.h shipped in the source.
 target_include_directories(hunspell BEFORE PUBLIC "${_hunspell_gen}")
 target_include_directories(hunspell PUBLIC "${_hs}")
 target_compile_definitions(hunspell PUBLIC HUNSPELL_STATIC)
-target_compile_options(hunspell PRIVATE -w)
+target_compile_options(hunspell PRIVATE -w -include "${_hunspell_gen}/hunspell_clock.h")
 set_target_properties(hunspell PROPERTIES POSITION_INDEPENDENT_CODE ON)

@@ -236,7 +236,7 @@ std::string verify_case(const GoldenCase& c, const CheckResult& result) {
     bool found = false;
     for (std::size_t i = 0; i < r.issues.size() && !found; ++i) {
       const Issue& issue = r.issues[i];
-      if (issue.rule != e.rule) continue;
+      if (matched[i] || issue.rule != e.rule) continue;
       if (e.has_slice && utf16_slice(c.draft.text, issue.start, issue.end) != e.slice) continue;
       if (e.has_fix && (issue.replacements.empty() || issue.replacements[0] != e.fix)) continue;
       found = true;

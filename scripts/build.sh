@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Configures (once) and builds the given CMake presets; build trees are
+# reused, so a second run only rebuilds what changed.
+#   scripts/build.sh wasm-release native-release ...
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+[ "$#" -gt 0 ] || set -- wasm-release
+for preset in "$@"; do
+  dir="$ROOT/build/$preset"
+  if [ ! -f "$dir/CMakeCache.txt" ]; then
+    log "configuring $preset"
+    cmake --preset "$preset" -S "$ROOT" >/dev/null
+  fi
+  log "building $preset"
+  cmake --build "$dir" --parallel "$(jobs_count)"
+done

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds every variant and runs every test:
+# GoogleTest natively (release, ASan+UBSan) and as wasm under Node (ctest),
+# node:test over the JS library and CLI (release and debug builds), and the
+# browser tests in Chromium. Each stage prints its own pass/fail counts;
+# the script exits non-zero if any stage failed.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+
+started=$(date +%s)
+"$ROOT/scripts/setup.sh" --test
+"$ROOT/scripts/build.sh" native-release native-asan wasm-release wasm-debug
+
+failed=()
+stage() {  # name command...
+  local name=$1
+  shift
+  log "$name"
+  local t0
+  t0=$(date +%s)
+  if "$@"; then
+    printf '    %s: passed (%ss)\n' "$name" "$(($(date +%s) - t0))" >&2
+  else
+    printf '    %s: FAILED (%ss)\n' "$name" "$(($(date +%s) - t0))" >&2
+    failed+=("$name")
+  fi
+}
+
+ctest_in() { ctest --test-dir "$ROOT/build/$1" --output-on-failure --parallel "$(jobs_count)"; }
+node_tests() { node --test --test-reporter=spec "$@"; }
+
+stage "GoogleTest, native release" ctest_in native-release
+stage "GoogleTest, native ASan+UBSan" ctest_in native-asan
+stage "GoogleTest, wasm under Node" ctest_in wasm-release
+stage "node:test, release module" node_tests tests/wasm/
+stage "node:test, debug module (assertions)" env HANDSHAKE_CORE=dist/debug/handshake-core.mjs \
+  node --test --test-reporter=spec tests/wasm/
+if compgen -G "tests/web/*.test.mjs" >/dev/null; then
+  stage "browser tests (Chromium)" node_tests tests/web/
+fi
+
+log "finished in $(($(date +%s) - started))s"
+if [ "${#failed[@]}" -gt 0 ]; then
+  printf 'FAILED stages: %s\n' "${failed[*]}" >&2
+  exit 1
+fi
+echo "All test stages passed."

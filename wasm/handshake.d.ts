@@ -1,0 +1,94 @@
+// Types for Handshake's JavaScript library (wasm/handshake.mjs).
+
+export type Platform = "linkedin" | "linkedin-free" | "facebook" | "instagram" | "x" | "email" | "generic";
+export type Kind = "invite" | "follow-up" | "thank-you" | "decline" | "message";
+export type Severity = "error" | "warning" | "info";
+export type Category = "personalization" | "clarity" | "length" | "originality" | "tone" | "correctness";
+export type Grade = "excellent" | "good" | "fair" | "weak" | "poor";
+
+/** What the user is writing. Everything but `text` is optional. */
+export interface Draft {
+  text: string;
+  /** Default "linkedin" (a 300-character note). */
+  platform?: Platform;
+  /** Default "invite". */
+  kind?: Kind;
+  /** The recipient's name as on their profile, e.g. "Amy Chen". */
+  recipient?: string;
+  sender?: string;
+  /** Earlier notes the user sent, for duplicate detection. */
+  history?: string[];
+}
+
+export interface Issue {
+  /** A stable rule id, e.g. "spelling", "over-limit", "generic-phrase". */
+  rule: string;
+  category: Category;
+  severity: Severity;
+  /** One sentence: what is wrong and what to do instead. */
+  message: string;
+  /** UTF-16 offsets into `text`: `text.slice(start, end)` is the span. */
+  start: number;
+  end: number;
+  /** One-click fixes, best first; may be empty. */
+  replacements: string[];
+}
+
+export interface Report {
+  /** 0-100. */
+  score: number;
+  grade: Grade;
+  categories: Record<Category, number>;
+  stats: {
+    /** Counted the way the platform counts them. */
+    characters: number;
+    /** The platform's limit; 0 when it has none. */
+    limit: number;
+    words: number;
+    sentences: number;
+    /** Flesch-Kincaid grade level. */
+    readingGrade: number;
+  };
+  /** Ordered by start offset. */
+  issues: Issue[];
+}
+
+/** A bad draft (unknown platform, text over 1 MB, wrong types) is a value, never a throw. */
+export interface CheckError {
+  error: string;
+}
+
+export interface CheckerOptions {
+  /** "en-US" (default, bundled) or "en-GB" (loaded beside the module). */
+  language?: "en-US" | "en-GB";
+  /** A Hunspell dictionary of your own (UTF-8), as text or bytes. */
+  dictionary?: { aff: string | ArrayBuffer | Uint8Array; dic: string | ArrayBuffer | Uint8Array };
+  /** Rule ids to leave out of reports. */
+  disabledRules?: string[];
+  /** Another build of handshake-core.mjs (e.g. the debug build). */
+  coreUrl?: string | URL;
+}
+
+export interface Checker {
+  check(draft: Draft | string): Report | CheckError;
+  /** The dictionary alone, plus the personal word list. */
+  spell(word: string): boolean;
+  /** Corrections for a word, best first (default at most 5). */
+  suggest(word: string, max?: number): string[];
+  /** The personal dictionary: persist it yourself and add it back on start. */
+  addWord(word: string): void;
+  removeWord(word: string): void;
+  /** Accept a word for this checker's lifetime only. */
+  ignore(word: string): void;
+  /** Free the checker's memory. */
+  dispose(): void;
+}
+
+/** Loads the module and a dictionary; rejects with an Error saying what failed. */
+export function createChecker(options?: CheckerOptions): Promise<Checker>;
+
+/** Replaces lone surrogates with U+FFFD (same length, so offsets still match). */
+export function wellFormed(text: string): string;
+
+export const PLATFORMS: readonly Platform[];
+export const KINDS: readonly Kind[];
