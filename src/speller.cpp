@@ -2,9 +2,17 @@
 
 #include <hunspell.hxx>
 
+#include <stdlib.h>  // mkstemp
+#include <stdio.h>   // fdopen
+#include <unistd.h>  // close
+
+#include <cstdio>
+#include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 
+#include "packed_dictionary.h"
 #include "utf8.h"
 
 namespace handshake {
@@ -58,6 +66,47 @@ bool validate_files(const std::string& aff_path, const std::string& dic_path, st
   return true;
 }
 
+// A bundled dictionary may ship packed (DIC.packed instead of DIC, as in the
+// wasm module). Hunspell reads only files, so the unpacked text goes to a
+// temporary file that lives just as long as the load; the destructor removes it.
+class UnpackedDictionary {
+ public:
+  // Leaves path() empty when there is no packed dictionary to use.
+  bool open(const std::string& dic_path, std::string* error) {
+    if (std::ifstream(dic_path, std::ios::binary)) return true;  // a plain .dic: use it
+    std::ifstream packed_file(dic_path + std::string(kPackedDictionarySuffix), std::ios::binary);
+    if (!packed_file) return true;  // neither: validation reports the missing .dic
+    std::ostringstream packed;
+    packed << packed_file.rdbuf();
+    std::string dic;
+    if (!unpack_dictionary(packed.str(), &dic, error)) {
+      *error = dic_path + std::string(kPackedDictionarySuffix) + ": " + *error;
+      return false;
+    }
+    std::error_code ignored;
+    std::string name =
+        (std::filesystem::temp_directory_path(ignored) / "handshake-dictionary-XXXXXX").string();
+    const int fd = mkstemp(name.data());
+    std::FILE* out = fd < 0 ? nullptr : fdopen(fd, "wb");
+    if (fd >= 0) path_ = name;
+    if (fd >= 0 && out == nullptr) close(fd);
+    bool written = out && std::fwrite(dic.data(), 1, dic.size(), out) == dic.size();
+    if (out && std::fclose(out) != 0) written = false;
+    if (!written) {
+      *error = "cannot write the unpacked dictionary to " + name;
+      return false;
+    }
+    return true;
+  }
+  ~UnpackedDictionary() {
+    if (!path_.empty()) std::remove(path_.c_str());
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
 }  // namespace
 
 Speller::Speller() = default;
@@ -65,9 +114,12 @@ Speller::~Speller() = default;
 
 std::unique_ptr<Speller> Speller::open(const std::string& aff_path, const std::string& dic_path,
                                        std::string* error) {
-  if (!validate_files(aff_path, dic_path, error)) return nullptr;
+  UnpackedDictionary unpacked;
+  if (!unpacked.open(dic_path, error)) return nullptr;
+  const std::string& dic = unpacked.path().empty() ? dic_path : unpacked.path();
+  if (!validate_files(aff_path, dic, error)) return nullptr;
   std::unique_ptr<Speller> speller(new Speller());
-  speller->hunspell_ = std::make_unique<Hunspell>(aff_path.c_str(), dic_path.c_str());
+  speller->hunspell_ = std::make_unique<Hunspell>(aff_path.c_str(), dic.c_str());
   return speller;
 }
 
