@@ -18,7 +18,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { downloadSize } from "./lib/download.mjs";
-import { checkerEntries, repoRoot } from "./lib/page-download.mjs";
+import { libraryEntry, repoRoot } from "./lib/page-download.mjs";
 import { median } from "./lib/stats.mjs";
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
@@ -36,7 +36,7 @@ const { values } = parseArgs({
 });
 
 function handshakeBuilt() {
-  return checkerEntries.every((entry) => existsSync(resolve(repoRoot, entry))) && existsSync(resolve(repoRoot, "dist"));
+  return existsSync(resolve(repoRoot, libraryEntry)) && existsSync(resolve(repoRoot, "dist/handshake-core.wasm"));
 }
 
 let peers = values.peers.split(",").filter(Boolean);

@@ -17,8 +17,12 @@ import { gzipSync } from "node:zlib";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
-// The checker's entry points, relative to the repo root.
-export const checkerEntries = ["wasm/handshake.mjs"];
+// The checker's entry points, relative to the repo root: the compose page's
+// checker client (which starts checker-worker.mjs, which imports
+// wasm/handshake.mjs, which loads dist/). The page's own UI is not counted.
+export const checkerEntries = ["web/lib/checker-client.mjs"];
+// The library itself, as Node and the tests load it.
+export const libraryEntry = "wasm/handshake.mjs";
 
 const moduleSpecifier = [
   /\bimport\s+(?:[\w*{}\s,$]+\s+from\s+)?["']([^"']+)["']/g, // import x from "./a.mjs"; import "./a.mjs"
