@@ -123,12 +123,22 @@ std::unique_ptr<Speller> Speller::open(const std::string& aff_path, const std::s
   return speller;
 }
 
+// Enough for every word a person uses in a session of notes; past it the
+// answers start over, so memory stays bounded whatever the input.
+constexpr std::size_t kMaxRememberedAnswers = 4096;
+
 bool Speller::spell(std::string_view word) const {
   if (word.empty()) return false;
-  const std::string normalized = normalize_apostrophes(word);
+  std::string normalized = normalize_apostrophes(word);
   if (personal_.count(normalized) || ignored_.count(normalized)) return true;
-  return hunspell_->spell(normalized);
+  if (auto known = answers_.find(normalized); known != answers_.end()) return known->second;
+  const bool correct = hunspell_->spell(normalized);
+  if (answers_.size() >= kMaxRememberedAnswers) answers_.clear();
+  answers_.emplace(std::move(normalized), correct);
+  return correct;
 }
+
+void Speller::forget_answers() { answers_.clear(); }
 
 std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max) const {
   if (word.empty() || max == 0 || word.size() > 100) return {};
@@ -139,18 +149,21 @@ std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max
 
 void Speller::add_dictionary_words(const std::vector<std::string>& words) {
   for (const std::string& word : words) hunspell_->add(word);
+  forget_answers();
 }
 
 void Speller::add_word(std::string_view word) {
   if (word.empty() || word.size() > 100) return;
   const std::string normalized = normalize_apostrophes(word);
   if (personal_.insert(normalized).second) hunspell_->add(normalized);
+  forget_answers();
 }
 
 void Speller::remove_word(std::string_view word) {
   const std::string normalized = normalize_apostrophes(word);
   if (personal_.erase(normalized) > 0) hunspell_->remove(normalized);
   ignored_.erase(normalized);
+  forget_answers();
 }
 
 void Speller::ignore(std::string_view word) {
