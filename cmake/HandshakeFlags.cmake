@@ -23,7 +23,7 @@ set(HANDSHAKE_EM_LINK_COMMON
     -sFILESYSTEM=1
     -sEXPORTED_RUNTIME_METHODS=FS
     -sINCOMING_MODULE_JS_API=wasmBinary,instantiateWasm,locateFile,print,printErr,onAbort,preRun)
-set(HANDSHAKE_EM_LINK_RELEASE -O2)
+set(HANDSHAKE_EM_LINK_RELEASE -O2 CACHE STRING "Optimization flags of the release wasm link")
 set(HANDSHAKE_EM_LINK_DEBUG -O0 -g -sASSERTIONS=2 -sSAFE_HEAP=1 -sSTACK_OVERFLOW_CHECK=2)
 
 # The GoogleTest runner under Node: synchronous start, the host file system.

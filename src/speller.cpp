@@ -2,10 +2,17 @@
 
 #include <hunspell.hxx>
 
+#include <stdlib.h>  // mkstemp
+#include <stdio.h>   // fdopen
+#include <unistd.h>  // close
+
+#include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
 
+#include "packed_dictionary.h"
 #include "utf8.h"
 
 namespace handshake {
@@ -66,6 +73,50 @@ bool read_file(const std::string& path, std::string& out) {
   return true;
 }
 
+// A bundled dictionary may ship packed (DIC.packed instead of DIC, as in the
+// wasm module). Its text is unpacked here (the suggestion index reads it), and
+// Hunspell, which reads only files, reads it from a temporary file that lives
+// just as long as the load; the destructor removes it.
+class UnpackedDictionary {
+ public:
+  // Leaves path() empty when there is no packed dictionary to use.
+  bool open(const std::string& dic_path, std::string* error) {
+    if (std::ifstream(dic_path, std::ios::binary)) return true;  // a plain .dic: use it
+    std::string packed;
+    if (!read_file(dic_path + std::string(kPackedDictionarySuffix), packed)) {
+      return true;  // neither: validation reports the missing .dic
+    }
+    std::string& dic = text_;
+    if (!unpack_dictionary(packed, &dic, error)) {
+      *error = dic_path + std::string(kPackedDictionarySuffix) + ": " + *error;
+      return false;
+    }
+    std::error_code ignored;
+    std::string name =
+        (std::filesystem::temp_directory_path(ignored) / "handshake-dictionary-XXXXXX").string();
+    const int fd = mkstemp(name.data());
+    std::FILE* out = fd < 0 ? nullptr : fdopen(fd, "wb");
+    if (fd >= 0) path_ = name;
+    if (fd >= 0 && out == nullptr) close(fd);
+    bool written = out && std::fwrite(dic.data(), 1, dic.size(), out) == dic.size();
+    if (out && std::fclose(out) != 0) written = false;
+    if (!written) {
+      *error = "cannot write the unpacked dictionary to " + name;
+      return false;
+    }
+    return true;
+  }
+  ~UnpackedDictionary() {
+    if (!path_.empty()) std::remove(path_.c_str());
+  }
+  const std::string& path() const { return path_; }
+  std::string& text() { return text_; }
+
+ private:
+  std::string path_;
+  std::string text_;
+};
+
 }  // namespace
 
 Speller::Speller() = default;
@@ -73,9 +124,12 @@ Speller::~Speller() = default;
 
 std::unique_ptr<Speller> Speller::open(const std::string& aff_path, const std::string& dic_path,
                                        std::string* error) {
-  if (!validate_files(aff_path, dic_path, error)) return nullptr;
+  UnpackedDictionary unpacked;
+  if (!unpacked.open(dic_path, error)) return nullptr;
+  const std::string& dic = unpacked.path().empty() ? dic_path : unpacked.path();
+  if (!validate_files(aff_path, dic, error)) return nullptr;
   std::unique_ptr<Speller> speller(new Speller());
-  speller->hunspell_ = std::make_unique<Hunspell>(aff_path.c_str(), dic_path.c_str());
+  speller->hunspell_ = std::make_unique<Hunspell>(aff_path.c_str(), dic.c_str());
 
   // The suggestion index is built on the first suggestion, when a caller's
   // dictionary files may be gone (the JS library deletes them once loaded):
@@ -84,7 +138,9 @@ std::unique_ptr<Speller> Speller::open(const std::string& aff_path, const std::s
   SuggesterSource source;
   source.aff_path = aff_path;
   source.dic_path = dic_path;
-  if (!read_file(aff_path, source.aff_text) || !read_file(dic_path, source.dic_text)) {
+  const bool have_dic = unpacked.path().empty() ? read_file(dic_path, source.dic_text)
+                                                : (source.dic_text = std::move(unpacked.text()), true);
+  if (!read_file(aff_path, source.aff_text) || !have_dic) {
     *error = "cannot read dictionary " + dic_path;
     return nullptr;
   }
@@ -98,12 +154,22 @@ std::unique_ptr<Speller> Speller::open(const std::string& aff_path, const std::s
   return speller;
 }
 
+// Enough for every word a person uses in a session of notes; past it the
+// answers start over, so memory stays bounded whatever the input.
+constexpr std::size_t kMaxRememberedAnswers = 4096;
+
 bool Speller::spell(std::string_view word) const {
   if (word.empty()) return false;
-  const std::string normalized = normalize_apostrophes(word);
+  std::string normalized = normalize_apostrophes(word);
   if (personal_.count(normalized) || ignored_.count(normalized)) return true;
-  return hunspell_->spell(normalized);
+  if (auto known = answers_.find(normalized); known != answers_.end()) return known->second;
+  const bool correct = hunspell_->spell(normalized);
+  if (answers_.size() >= kMaxRememberedAnswers) answers_.clear();
+  answers_.emplace(std::move(normalized), correct);
+  return correct;
 }
+
+void Speller::forget_answers() { answers_.clear(); }
 
 std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max, SuggestSpeed speed) const {
   if (word.empty() || max == 0 || word.size() > 100) return {};
@@ -117,6 +183,7 @@ void Speller::add_dictionary_words(const std::vector<std::string>& words) {
     hunspell_->add(word);
     suggester_->add_word(word);
   }
+  forget_answers();
 }
 
 void Speller::add_word(std::string_view word) {
@@ -126,6 +193,7 @@ void Speller::add_word(std::string_view word) {
     hunspell_->add(normalized);
     suggester_->add_word(normalized);
   }
+  forget_answers();
 }
 
 void Speller::remove_word(std::string_view word) {
@@ -135,6 +203,7 @@ void Speller::remove_word(std::string_view word) {
     suggester_->remove_word(normalized);
   }
   ignored_.erase(normalized);
+  forget_answers();
 }
 
 void Speller::ignore(std::string_view word) {

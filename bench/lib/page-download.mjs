@@ -1,0 +1,85 @@
+// The files a browser downloads to run Handshake's en-US checker, found by
+// following the modules from the library's entry the way a browser does.
+//
+// Handshake ships ES modules as they are (no bundler), so a page fetches
+// exactly: the entry module, every relative module it imports (statically or
+// with import()), and every file a module locates relative to itself
+// (`new URL("x.wasm", import.meta.url)`, or a sibling file named in a string
+// literal, as Emscripten's loader does for its .wasm and .data). Bare and
+// `node:` specifiers are Node-only paths and never reach a browser.
+//
+// Only Node built-ins here: the budget test in tests/budget/ imports this
+// module without bench/'s node_modules.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+// The checker's entry points, relative to the repo root: the compose page's
+// checker client (which starts checker-worker.mjs, which imports
+// wasm/handshake.mjs, which loads dist/). The page's own UI is not counted.
+export const checkerEntries = ["web/lib/checker-client.mjs"];
+// The library itself, as Node and the tests load it.
+export const libraryEntry = "wasm/handshake.mjs";
+
+const moduleSpecifier = [
+  /\bimport\s+(?:[\w*{}\s,$]+\s+from\s+)?["']([^"']+)["']/g, // import x from "./a.mjs"; import "./a.mjs"
+  /\bexport\s+(?:\*|\{[^}]*\})\s+from\s+["']([^"']+)["']/g, // export { x } from "./a.mjs"
+  /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g, // import("./a.mjs")
+  /\bnew\s+URL\s*\(\s*["']([^"']+)["']\s*,\s*import\.meta\.url\s*\)/g, // new URL("a.wasm", import.meta.url)
+];
+// A sibling file named in a string literal: "handshake-core.wasm".
+const siblingFile = /["']([\w.-]+\.(?:wasm|data|mjs|js|json|aff|dic|bin|txt|tsv))["']/g;
+
+function isScript(path) {
+  return /\.(?:mjs|js)$/.test(path);
+}
+
+// Repo-relative paths of every file the entries pull in, sorted.
+export function downloadSet(entries = checkerEntries, root = repoRoot) {
+  const seen = new Set();
+  const pending = entries.map((entry) => resolve(root, entry));
+  while (pending.length) {
+    const path = pending.pop();
+    if (seen.has(path)) continue;
+    if (!existsSync(path) || !statSync(path).isFile()) {
+      throw new Error(`${relative(root, path)} is part of the checker's download but does not exist (is the wasm build done?)`);
+    }
+    seen.add(path);
+    if (!isScript(path)) continue;
+    const source = readFileSync(path, "utf8");
+    for (const pattern of moduleSpecifier) {
+      for (const [, specifier] of source.matchAll(pattern)) {
+        if (specifier.startsWith("./") || specifier.startsWith("../")) pending.push(resolve(dirname(path), specifier));
+      }
+    }
+    for (const [, name] of source.matchAll(siblingFile)) {
+      const sibling = join(dirname(path), name);
+      if (sibling !== path && existsSync(sibling)) pending.push(sibling);
+    }
+  }
+  return [...seen].map((path) => relative(root, path)).sort();
+}
+
+export function gzipSize(bytes) {
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+// { gzip, raw, files: [{ path, raw, gzip }] } for the checker's download.
+export function checkerDownload(entries = checkerEntries, root = repoRoot) {
+  const files = downloadSet(entries, root).map((path) => {
+    const bytes = readFileSync(join(root, path));
+    return { path, raw: bytes.length, gzip: gzipSize(bytes) };
+  });
+  return {
+    gzip: files.reduce((sum, file) => sum + file.gzip, 0),
+    raw: files.reduce((sum, file) => sum + file.raw, 0),
+    files,
+  };
+}
+
+// What the budget allows: everything a browser downloads for the en-US
+// checker, gzipped (issue 7).
+export const downloadBudgetBytes = 400 * 1024;

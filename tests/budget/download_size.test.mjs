@@ -1,0 +1,51 @@
+// What a browser downloads for the en-US checker, held to the budget: at
+// most 400 KB gzipped, dictionary included. Bytes are deterministic (the
+// build's output, gzipped at level 9 by Node's zlib), so this is a test and
+// not a benchmark. The set of files is found by following the library's
+// modules the way a browser does (bench/lib/page-download.mjs); a second test
+// proves the set is complete by running the checker from a copy holding only
+// those files.
+import assert from "node:assert/strict";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { test } from "node:test";
+import { pathToFileURL } from "node:url";
+import { checkerDownload, downloadBudgetBytes, libraryEntry, repoRoot } from "../../bench/lib/page-download.mjs";
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+test(`the en-US checker downloads at most ${downloadBudgetBytes / 1024} KB gzipped`, (t) => {
+  const download = checkerDownload();
+  for (const file of download.files) t.diagnostic(`${file.path}: ${kb(file.raw)} raw, ${kb(file.gzip)} gzip`);
+  t.diagnostic(`total: ${kb(download.raw)} raw, ${kb(download.gzip)} gzip (budget ${kb(downloadBudgetBytes)})`);
+  assert.ok(
+    download.files.some((file) => file.path.endsWith(".wasm")),
+    "the download set holds no .wasm file: the module graph was not followed to the core",
+  );
+  assert.ok(
+    download.gzip <= downloadBudgetBytes,
+    `the checker downloads ${download.gzip} bytes gzipped, over the budget of ${downloadBudgetBytes}`,
+  );
+});
+
+test("the download set alone runs the checker: nothing it needs is left out of the count", async () => {
+  const copy = mkdtempSync(join(tmpdir(), "handshake-download-"));
+  try {
+    for (const file of checkerDownload().files) {
+      mkdirSync(dirname(join(copy, file.path)), { recursive: true });
+      copyFileSync(join(repoRoot, file.path), join(copy, file.path));
+    }
+    const { createChecker } = await import(pathToFileURL(join(copy, libraryEntry)).href);
+    const checker = await createChecker({ language: "en-US" });
+    const report = checker.check({ text: "Hi Amy, I enjoyed your presentaton at the summit.", recipient: "Amy" });
+    assert.ok(
+      report.issues.some((issue) => issue.rule === "spelling"),
+      `no spelling issue in ${JSON.stringify(report.issues)}`,
+    );
+    assert.equal(checker.suggest("presentaton")[0], "presentation");
+    checker.dispose();
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+});
