@@ -147,13 +147,12 @@ int main(int argc, char** argv) {
         fastest = std::min(fastest, std::chrono::duration<double, std::micro>(Clock::now() - start).count());
       }
       r->micros.push_back(fastest);
-      const auto found = std::find(suggestions.begin(), suggestions.end(), right);
-      const std::size_t rank = found - suggestions.begin();
+      const std::size_t rank = handshake::tools::rank_of(suggestions, right);
       if (rank == 0) ++r->top1;
       if (rank < 5) ++r->top5;
       if (show_misses && r == &ours && rank != 0) {
         std::printf("miss %-18s -> %-18s rank %-3s:", wrong.c_str(), right.c_str(),
-                    rank < suggestions.size() ? std::to_string(rank + 1).c_str() : "-");
+                    rank != handshake::tools::kNotSuggested ? std::to_string(rank + 1).c_str() : "-");
         for (const auto& s : suggestions) std::printf(" %s", s.c_str());
         std::printf("\n");
       }

@@ -33,10 +33,9 @@ add_executable(handshake_make_word_frequency
 target_include_directories(handshake_make_word_frequency PRIVATE "${PROJECT_SOURCE_DIR}/src")
 target_compile_options(handshake_make_word_frequency PRIVATE ${HANDSHAKE_WARNINGS})
 if(EMSCRIPTEN)
-  # Runs at build time under Node (CMAKE_CROSSCOMPILING_EMULATOR).
+  # Runs at build time under Node (CMAKE_CROSSCOMPILING_EMULATOR). Emscripten
+  # writes CommonJS, and package.json says "type": "module": hence .cjs.
   target_link_options(handshake_make_word_frequency PRIVATE ${HANDSHAKE_EM_LINK_TEST})
-  # As for the test runner: package.json says "type": "module", so a .js
-  # output would be read as an ES module and fail on its __dirname.
   set_target_properties(handshake_make_word_frequency PROPERTIES SUFFIX ".cjs")
 endif()
 

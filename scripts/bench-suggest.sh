@@ -18,7 +18,7 @@ for preset in "${presets[@]}"; do
   cmake --build "$dir" --parallel "$(jobs_count)" --target suggest_bench handshake_data >&2
   data="$dir/data/hunspell"
   run=("$dir/bench/suggest_bench")
-  [[ "$preset" == wasm-* ]] && run=(node "$dir/bench/suggest_bench.js")
+  [[ "$preset" == wasm-* ]] && run=(node "$dir/bench/suggest_bench.cjs")
   log "suggest_bench ($preset)"
   "${run[@]}" --aff "$data/en_US.aff" --dic "$data/en_US.dic" --frequency "$data/en_US.freq" \
     --misspellings "$misspellings" "$@"

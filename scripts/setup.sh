@@ -42,3 +42,4 @@ fi
 
 "$ROOT/scripts/fetch-hunspell.sh" >/dev/null
 "$ROOT/scripts/fetch-dictionaries.sh" >/dev/null
+"$ROOT/scripts/fetch-word-data.sh" >/dev/null

@@ -21,6 +21,14 @@ using spelling::to_lower;
 namespace {
 
 constexpr std::uint32_t kNoEntry = 0xFFFFFFFF;
+// Sound keys this long or longer also look for keys one sound away; shorter
+// keys would bring in half the dictionary.
+constexpr std::size_t kMinSoundNeighbourKey = 5;
+constexpr double kHopelessCost = 4.5;
+// IndexMatch::distance of a word found by its sound-alike key.
+constexpr std::uint8_t kSoundsAlike = 0xFF;
+constexpr std::uint8_t kSoundNeighbour = 3;
+constexpr std::size_t kFewCandidates = 10;
 
 bool read_file(const std::string& path, std::string& out) {
   std::ifstream file(path, std::ios::binary);
@@ -99,6 +107,8 @@ struct Suggester::Index {
 struct Suggester::Candidate {
   std::uint32_t entry = kNoEntry;
   std::string words;  // two words for a missing space, else empty
+  bool sounds_alike = false;  // same phonetic key as the typed word
+  std::uint8_t edits = 0;     // how it was found: edits away (3: a sound away)
   double score = 0;
 };
 
@@ -240,13 +250,49 @@ void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out)
     }
   }
 
-  // Words that sound alike.
+  // Words that sound alike, and for longer words words whose sound differs
+  // by one sound ("catapiller" KTPLR, "caterpillar" KTRPLR): far in letters,
+  // near in sound.
   const std::string key = spelling::phonetic_key(lower);
-  if (!key.empty()) {
-    const std::uint64_t h = static_cast<std::uint64_t>(hash_key(key)) << 32;
+  // Only words of about the typed length (in bytes, which is close enough).
+  const std::size_t typed_bytes = encode_utf8(lower).size();
+  auto add_sound = [&](const std::string& sound, int limit) {
+    const std::uint64_t h = static_cast<std::uint64_t>(hash_key(sound)) << 32;
     auto it = std::lower_bound(index_->sounds.begin(), index_->sounds.end(), h);
-    for (int taken = 0; it != index_->sounds.end() && (*it >> 32) == (h >> 32) && taken < 200; ++it, ++taken)
-      matches.push_back({static_cast<std::uint32_t>(*it & 0xFFFFFFFF), 0});
+    for (int taken = 0; it != index_->sounds.end() && (*it >> 32) == (h >> 32) && taken < limit; ++it) {
+      const std::uint32_t entry = static_cast<std::uint32_t>(*it & 0xFFFFFFFF);
+      const std::size_t bytes = words.form(entry, 0).size();
+      if (bytes + 3 < typed_bytes || bytes > typed_bytes + 3) continue;
+      matches.push_back({entry, kSoundNeighbour});
+      ++taken;
+    }
+  };
+  const std::size_t before_sounds = matches.size();
+  if (!key.empty()) add_sound(key, 200);
+  // Exact sound matches are marked so ranking need not key them again.
+  for (std::size_t i = before_sounds; i < matches.size(); ++i) matches[i].distance = kSoundsAlike;
+  // Only when the nearer searches came up short: most words have plenty of
+  // closer candidates, and this is the costliest search.
+  if (key.size() >= kMinSoundNeighbourKey && matches.size() < kFewCandidates) {
+    static constexpr std::string_view kSounds = "0ABFHJKLMNPRSTWXY";
+    std::string variant;
+    for (std::size_t i = 0; i <= key.size(); ++i) {
+      if (i < key.size()) {
+        variant = key;
+        variant.erase(i, 1);
+        add_sound(variant, 20);
+      }
+      for (char c : kSounds) {
+        variant = key;
+        variant.insert(variant.begin() + static_cast<std::ptrdiff_t>(i), c);
+        add_sound(variant, 20);
+        if (i < key.size() && key[i] != c) {
+          variant = key;
+          variant[i] = c;
+          add_sound(variant, 20);
+        }
+      }
+    }
   }
 
   // A missing space: "aboutthe" -> "about the". Both halves must be common
@@ -286,14 +332,17 @@ void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out)
     }
   }
 
-  std::sort(matches.begin(), matches.end(),
-            [](const spelling::IndexMatch& a, const spelling::IndexMatch& b) { return a.entry < b.entry; });
+  std::sort(matches.begin(), matches.end(), [](const spelling::IndexMatch& a, const spelling::IndexMatch& b) {
+    return a.entry != b.entry ? a.entry < b.entry : a.distance > b.distance;  // kSoundsAlike first
+  });
   std::uint32_t previous = kNoEntry;
   for (const spelling::IndexMatch& m : matches) {
     if (m.entry == previous) continue;
     previous = m.entry;
     Candidate c;
     c.entry = m.entry;
+    c.sounds_alike = m.distance == kSoundsAlike;
+    c.edits = m.distance == kSoundsAlike ? 2 : m.distance;
     out.push_back(std::move(c));
   }
 }
@@ -321,18 +370,29 @@ std::vector<std::string> Suggester::suggest(std::string_view word, std::size_t m
 
   const spelling::SpellingCost& cost = *index_->cost;
   const spelling::SpellingCost::Typed prepared = cost.prepare(lower);
-  const std::string typed_sound = spelling::phonetic_key(lower);
+  // Close candidates first, so the running cut-off (the score a word must
+  // beat to make the list) tightens early and far ones stop after a few rows.
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.edits < b.edits; });
+  std::vector<double> best;  // the lowest scores so far, sorted; enough to survive rejections
+  const std::size_t keep = 3 * max + 5;
   std::u32string key;
-  std::string sound;
   for (Candidate& c : candidates) {
-    if (c.entry == kNoEntry) continue;
-    decode_utf8(index_->words.form(c.entry, 0), key);
-    for (char32_t& ch : key) ch = spelling::to_lower_fast(ch);
-    const int level = index_->frequency.level(c.entry);
-    c.score = cost.distance(prepared, key) - weights_.frequency * level;
-    if (level == 0) c.score += weights_.unknown_word;
-    spelling::phonetic_key(key, sound);
-    if (sound == typed_sound) c.score -= weights_.sounds_alike;
+    if (c.entry != kNoEntry) {
+      decode_utf8(index_->words.form(c.entry, 0), key);
+      for (char32_t& ch : key) ch = spelling::to_lower_fast(ch);
+      const int level = index_->frequency.level(c.entry);
+      double adjust = -weights_.frequency * level;
+      if (level == 0) adjust += weights_.unknown_word;
+      if (c.sounds_alike) adjust -= weights_.sounds_alike;
+      const double cutoff = best.size() < keep ? kHopelessCost : best.back() - adjust;
+      c.score = cost.distance(prepared, key, std::min(cutoff, kHopelessCost)) + adjust;
+    }
+    auto at = std::upper_bound(best.begin(), best.end(), c.score);
+    if (static_cast<std::size_t>(at - best.begin()) < keep) {
+      best.insert(at, c.score);
+      if (best.size() > keep) best.pop_back();
+    }
   }
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.score < b.score; });

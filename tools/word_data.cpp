@@ -131,4 +131,10 @@ std::vector<std::pair<std::string, std::string>> plain_word_pairs(
   return out;
 }
 
+std::size_t rank_of(const std::vector<std::string>& suggestions, const std::string& word) {
+  for (std::size_t i = 0; i < suggestions.size(); ++i)
+    if (suggestions[i] == word) return i;
+  return kNotSuggested;
+}
+
 }  // namespace handshake::tools

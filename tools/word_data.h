@@ -27,6 +27,10 @@ std::vector<std::pair<std::string, std::string>> parse_misspellings(std::string_
 std::vector<std::pair<std::string, std::string>> plain_word_pairs(
     const std::vector<std::pair<std::string, std::string>>& pairs);
 
+// The 0-based position of `word` among `suggestions`, or kNotSuggested.
+inline constexpr std::size_t kNotSuggested = static_cast<std::size_t>(-1);
+std::size_t rank_of(const std::vector<std::string>& suggestions, const std::string& word);
+
 }  // namespace handshake::tools
 
 #endif  // HANDSHAKE_TOOLS_WORD_DATA_H_
