@@ -9,6 +9,14 @@ namespace handshake {
 
 std::unique_ptr<Check> make_spelling_check(const DataDir& data, std::string* error);
 std::unique_ptr<Check> make_over_limit_check(const DataDir& data, std::string* error);
+std::unique_ptr<Check> make_repeated_word_check(const DataDir& data, std::string* error);
+std::unique_ptr<Check> make_article_check(const DataDir& data, std::string* error);
+std::unique_ptr<Check> make_capitalization_check(const DataDir& data, std::string* error);
+std::unique_ptr<Check> make_spacing_check(const DataDir& data, std::string* error);
+std::unique_ptr<Check> make_punctuation_check(const DataDir& data, std::string* error);
+std::unique_ptr<Check> make_shouting_check(const DataDir& data, std::string* error);
+std::unique_ptr<Check> make_placeholder_check(const DataDir& data, std::string* error);
+std::unique_ptr<Check> make_name_mismatch_check(const DataDir& data, std::string* error);
 std::unique_ptr<Check> make_length_check(const DataDir& data, std::string* error);
 std::unique_ptr<Check> make_generic_phrase_check(const DataDir& data, std::string* error);
 std::unique_ptr<Check> make_duplicate_check(const DataDir& data, std::string* error);
@@ -28,6 +36,14 @@ std::vector<std::unique_ptr<Check>> make_checks(const DataDir& data, std::string
   static constexpr Factory kFactories[] = {
       make_spelling_check,
       make_over_limit_check,
+      make_repeated_word_check,
+      make_article_check,
+      make_capitalization_check,
+      make_spacing_check,
+      make_punctuation_check,
+      make_shouting_check,
+      make_placeholder_check,
+      make_name_mismatch_check,
       make_length_check,
       make_generic_phrase_check,
       make_duplicate_check,

@@ -1,5 +1,6 @@
 // Every list file in dictionaries/data names notes its rule must flag and
-// notes it must allow (STYLE.md: every data rule carries its own examples).
+// notes it must allow (STYLE.md: every data rule carries its own examples),
+// each run as a draft with no recipient unless the file names one.
 #include <dirent.h>
 #include <gtest/gtest.h>
 
@@ -18,6 +19,7 @@ struct Example {
   std::string rule;
   std::string note;
   bool flag;
+  std::string recipient;
 };
 
 std::vector<Example> load_examples() {
@@ -39,8 +41,11 @@ std::vector<Example> load_examples() {
       ADD_FAILURE() << error;
       continue;
     }
-    for (const auto& note : list.flag_examples) examples.push_back({name, list.rule, note, true});
-    for (const auto& note : list.allow_examples) examples.push_back({name, list.rule, note, false});
+    for (std::size_t i = 0; i < list.flag_examples.size(); ++i)
+      examples.push_back({name, list.rule, list.flag_examples[i], true, list.flag_recipients[i]});
+    for (std::size_t i = 0; i < list.allow_examples.size(); ++i)
+      examples.push_back(
+          {name, list.rule, list.allow_examples[i], false, list.allow_recipients[i]});
   }
   return examples;
 }
@@ -68,12 +73,14 @@ Draft draft_for(const std::string& note) {
 
 TEST_P(DataExampleTest, RuleFlagsOrAllowsIt) {
   const Example& e = GetParam();
-  const Draft draft = draft_for(e.note);
+  Draft draft = draft_for(e.note);
+  draft.recipient = e.recipient;
   const CheckResult result = shared_checker().check(draft);
   ASSERT_TRUE(result.ok()) << result.error;
   const bool reported = std::any_of(result.report.issues.begin(), result.report.issues.end(),
                                     [&](const Issue& issue) { return issue.rule == e.rule; });
-  EXPECT_EQ(reported, e.flag) << e.file << ": " << (e.flag ? "@flag" : "@allow") << " " << e.note;
+  EXPECT_EQ(reported, e.flag) << e.file << ": " << (e.flag ? "@flag" : "@allow") << " " << e.note
+                              << (e.recipient.empty() ? "" : " (to " + e.recipient + ")");
 }
 
 std::string example_name(const ::testing::TestParamInfo<Example>& info) {
