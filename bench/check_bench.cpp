@@ -84,9 +84,9 @@ void BM_Normalize(benchmark::State& state) {
 
 int register_benchmarks() {
   for (std::size_t i = 0; i < notes().size(); ++i)
-    benchmark::RegisterBenchmark(("BM_Check/" + notes()[i].name).c_str(),
-                                 [i](benchmark::State& s) { BM_Check(s, i); })
-        ->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark(("BM_Check/" + notes()[i].name).c_str(), [i](benchmark::State& s) {
+      BM_Check(s, i);
+    })->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark("BM_Analyze/strong-300", BM_Analyze)->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark("BM_Normalize/strong-300", BM_Normalize)
       ->Unit(benchmark::kMicrosecond);

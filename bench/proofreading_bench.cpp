@@ -5,7 +5,7 @@
 //   build/native-release/bench/proofreading_bench --benchmark_repetitions=5
 //       --benchmark_report_aggregates_only=true   (one line)
 // BM_FullCheck is the whole pipeline on a 300-character note; BM_OneCheck
-// each proofreading check alone on it; BM_Scaling one hostile 1 MB input
+// each check (proofreading and coach) alone on it; BM_Scaling one hostile 1 MB input
 // per row, with the fitted complexity (it must read O(N)).
 #include <benchmark/benchmark.h>
 
@@ -16,6 +16,8 @@
 #include "data_files.h"
 #include "document.h"
 #include "handshake/handshake.h"
+#include "kinds.h"
+#include "phrases.h"
 #include "speller.h"
 
 namespace handshake {
@@ -29,6 +31,17 @@ std::unique_ptr<Check> make_punctuation_check(const DataDir& data, std::string* 
 std::unique_ptr<Check> make_shouting_check(const DataDir& data, std::string* error);
 std::unique_ptr<Check> make_placeholder_check(const DataDir& data, std::string* error);
 std::unique_ptr<Check> make_name_mismatch_check(const DataDir& data, std::string* error);
+std::unique_ptr<Check> make_length_check(const DataDir& data, std::string* error);
+std::unique_ptr<Check> make_generic_phrase_check(const DataDir& data, std::string* error);
+std::unique_ptr<Check> make_duplicate_check(const DataDir& data, std::string* error);
+std::unique_ptr<Check> make_no_name_check(const DataDir& data, std::string* error);
+std::unique_ptr<Check> make_no_context_check(const DataDir& data, std::string* error);
+std::unique_ptr<Check> make_no_reason_check(const DataDir& data, std::string* error);
+std::unique_ptr<Check> make_no_intro_check(const DataDir& data, std::string* error);
+std::unique_ptr<Check> make_no_reference_check(const DataDir& data, std::string* error);
+std::unique_ptr<Check> make_salesy_check(const DataDir& data, std::string* error);
+std::unique_ptr<Check> make_pushy_check(const DataDir& data, std::string* error);
+std::unique_ptr<Check> make_curt_check(const DataDir& data, std::string* error);
 
 namespace {
 
@@ -91,10 +104,21 @@ void BM_OneCheck(benchmark::State& state, Factory factory) {
   }
   speller->add_word("RustConf");
   speller->add_word("Initech");
+  KindProfiles kinds;
+  Normalizer normalizer;
+  if (!kinds.load(data, &error) || !normalizer.load(data, &error)) {
+    state.SkipWithError(error.c_str());
+    return;
+  }
   const Draft draft = note_draft();
   const Document doc = analyze(draft.text);
-  const PlatformProfile platform;
-  const CheckContext context{draft, doc, platform, *speller};
+  NormalText words;
+  normalizer.normalize(doc, draft.recipient, &words);
+  PlatformProfile platform;
+  platform.limit = 300;
+  platform.ideal_min = 80;
+  platform.ideal_max = 280;
+  const CheckContext context{draft, doc, platform, *speller, *kinds.find("invite"), words};
   std::vector<Finding> findings;
   for (auto _ : state) {
     findings.clear();
@@ -111,6 +135,17 @@ BENCHMARK_CAPTURE(BM_OneCheck, punctuation, make_punctuation_check);
 BENCHMARK_CAPTURE(BM_OneCheck, shouting, make_shouting_check);
 BENCHMARK_CAPTURE(BM_OneCheck, placeholder, make_placeholder_check);
 BENCHMARK_CAPTURE(BM_OneCheck, name_mismatch, make_name_mismatch_check);
+BENCHMARK_CAPTURE(BM_OneCheck, length, make_length_check);
+BENCHMARK_CAPTURE(BM_OneCheck, generic_phrase, make_generic_phrase_check);
+BENCHMARK_CAPTURE(BM_OneCheck, duplicate, make_duplicate_check);
+BENCHMARK_CAPTURE(BM_OneCheck, no_name, make_no_name_check);
+BENCHMARK_CAPTURE(BM_OneCheck, no_context, make_no_context_check);
+BENCHMARK_CAPTURE(BM_OneCheck, no_reason, make_no_reason_check);
+BENCHMARK_CAPTURE(BM_OneCheck, no_intro, make_no_intro_check);
+BENCHMARK_CAPTURE(BM_OneCheck, no_reference, make_no_reference_check);
+BENCHMARK_CAPTURE(BM_OneCheck, salesy, make_salesy_check);
+BENCHMARK_CAPTURE(BM_OneCheck, pushy, make_pushy_check);
+BENCHMARK_CAPTURE(BM_OneCheck, curt, make_curt_check);
 
 // Inputs that would be quadratic if a scan restarted at every character.
 void BM_Scaling(benchmark::State& state, std::string piece) {
@@ -139,6 +174,10 @@ HANDSHAKE_SCALING(greetings, "Hi Anna. ");
 HANDSHAKE_SCALING(capitals, "HELLO ");
 HANDSHAKE_SCALING(zero_width, "\xE2\x80\x8B");
 HANDSHAKE_SCALING(line_breaks, "\n");
+// The phrase matcher: every word starts template patterns, and near misses
+// make it try its small-change budget.
+HANDSHAKE_SCALING(template_starts, "I ");
+HANDSHAKE_SCALING(near_templates, "I would like to add you to my ");
 
 }  // namespace
 }  // namespace handshake

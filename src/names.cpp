@@ -65,8 +65,8 @@ bool NameFinder::is_non_name(std::string_view folded) const {
   return contains_sorted(non_names_, folded);
 }
 
-void NameFinder::find_addressed(const Document& doc, const NormalText& text,
-                                const Speller* speller, std::vector<std::uint32_t>* out) const {
+void NameFinder::find_addressed(const Document& doc, const NormalText& text, const Speller* speller,
+                                std::vector<std::uint32_t>* out) const {
   // "Hi Amy", "Dear Dr. Bello": the last word of a greeting match.
   thread_local std::vector<PhraseMatch> matches;
   matches.clear();
@@ -94,8 +94,8 @@ void NameFinder::find_addressed(const Document& doc, const NormalText& text,
   }
 }
 
-bool NameFinder::opening_greeting(const Document& doc, const NormalText& text,
-                                  std::uint32_t* begin, std::uint32_t* end) const {
+bool NameFinder::opening_greeting(const Document& doc, const NormalText& text, std::uint32_t* begin,
+                                  std::uint32_t* end) const {
   if (text.words.empty() || !contains_sorted(greeting_words_, text.words[0].text)) return false;
   *begin = text.words[0].begin;
   *end = text.words[0].end;
@@ -107,8 +107,8 @@ bool NameFinder::opening_greeting(const Document& doc, const NormalText& text,
     bool adjacent = true;
     for (std::size_t t = text.words[i - 1].token + 1; t < w.token; ++t) {
       const Token& between = doc.tokens[t];
-      if (between.kind != TokenKind::kSpace && !(between.kind == TokenKind::kPunct &&
-                                                 between.text == "/"))
+      if (between.kind != TokenKind::kSpace &&
+          !(between.kind == TokenKind::kPunct && between.text == "/"))
         adjacent = false;
     }
     if (!adjacent) break;

@@ -38,7 +38,7 @@ class NameFinder {
 
  private:
   PhraseList greetings_;
-  std::vector<std::string> non_names_;  // sorted
+  std::vector<std::string> non_names_;       // sorted
   std::vector<std::string> greeting_words_;  // sorted: the first words of greetings_
 };
 

@@ -89,9 +89,8 @@ void Normalizer::append_word(std::string_view folded, NormalWord word, NormalTex
     w.text = text;
     w.sentence_initial = first_in_sentence && first_piece;
     w.capitalized = capitalized && first_piece && text != "i";
-    w.non_specific = w.capitalized && std::binary_search(non_specific_.begin(),
-                                                         non_specific_.end(), text,
-                                                         std::less<>());
+    w.non_specific = w.capitalized && std::binary_search(non_specific_.begin(), non_specific_.end(),
+                                                         text, std::less<>());
     out->words.push_back(w);
   };
   if (folded.find('\'') == std::string_view::npos || word.placeholder) {
@@ -117,8 +116,7 @@ void Normalizer::append_word(std::string_view folded, NormalWord word, NormalTex
   }
 }
 
-void Normalizer::normalize(const Document& doc, std::string_view recipient,
-                           NormalText* out) const {
+void Normalizer::normalize(const Document& doc, std::string_view recipient, NormalText* out) const {
   out->clear();
   // Folding never lengthens a word, so reserving the note's size keeps every
   // view into storage valid while it fills.
@@ -272,8 +270,8 @@ bool PhraseList::compile_pattern(std::string_view source, const Normalizer& norm
         if (words.size() > 1) {
           // A contraction ("I'd") or a hyphen-less compound: one slot per word.
           if (alternatives.size() > 1 || slot.optional) {
-            *why = "'" + std::string(alternative) +
-                   "' is several words; write them as separate slots";
+            *why =
+                "'" + std::string(alternative) + "' is several words; write them as separate slots";
             return false;
           }
           for (std::string& w : words) {
@@ -433,8 +431,7 @@ void PhraseList::find_all(const NormalText& text, std::vector<PhraseMatch>* out)
   // earlier one.
   auto first = out->begin() + static_cast<std::ptrdiff_t>(begin_size);
   std::sort(first, out->end(), [](const PhraseMatch& a, const PhraseMatch& b) {
-    return a.first_word != b.first_word ? a.first_word < b.first_word
-                                        : a.last_word > b.last_word;
+    return a.first_word != b.first_word ? a.first_word < b.first_word : a.last_word > b.last_word;
   });
   auto kept = first;
   for (auto it = first; it != out->end(); ++it) {

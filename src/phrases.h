@@ -135,9 +135,9 @@ class PhraseList {
   struct Pattern {
     std::vector<Slot> slots;
     std::uint32_t max_words = 0;  // the most words a match can cover
-    bool at_start = false;  // ^
-    bool at_end = false;    // $
-    int edits = 0;          // small changes tolerated
+    bool at_start = false;        // ^
+    bool at_end = false;          // $
+    int edits = 0;                // small changes tolerated
   };
 
   bool compile_pattern(std::string_view source, const Normalizer& normalizer, Pattern* out,

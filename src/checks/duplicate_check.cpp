@@ -97,9 +97,8 @@ class DuplicateCheck final : public Check {
     }
     if (matches == 0) return;
     const auto [begin, end] = note_span(context.doc);
-    const std::string count =
-        matches == 1 ? "one of your earlier notes"
-                     : std::to_string(matches) + " of your earlier notes";
+    const std::string count = matches == 1 ? "one of your earlier notes"
+                                           : std::to_string(matches) + " of your earlier notes";
     out.push_back(make_finding(
         "duplicate", Severity::kWarning, begin, end,
         "This note matches " + count +

@@ -57,9 +57,8 @@ class GenericPhraseCheck final : public Check {
   }
 
  private:
-  static bool overlaps_template(const std::vector<PhraseMatch>& matches,
-                                std::size_t template_count, const NormalText& words,
-                                std::uint32_t begin, std::uint32_t end) {
+  static bool overlaps_template(const std::vector<PhraseMatch>& matches, std::size_t template_count,
+                                const NormalText& words, std::uint32_t begin, std::uint32_t end) {
     for (std::size_t i = 0; i < template_count; ++i) {
       const std::uint32_t b = words.words[matches[i].first_word].begin;
       const std::uint32_t e = words.words[matches[i].last_word].end;

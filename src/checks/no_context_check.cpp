@@ -18,7 +18,8 @@ class NoContextCheck final : public Check {
  public:
   bool load(const DataDir& data, std::string* error) {
     Normalizer normalizer;
-    return normalizer.load(data, error) && cues_.load(data, "context_cues.txt", normalizer, error) &&
+    return normalizer.load(data, error) &&
+           cues_.load(data, "context_cues.txt", normalizer, error) &&
            names_.load(data, normalizer, error);
   }
 

@@ -17,8 +17,8 @@ namespace {
 // a title ("Dr. Aisha Bello" -> "Aisha").
 std::string first_name(std::string_view recipient, const NameFinder& names) {
   const Document doc = analyze(recipient);
-  static constexpr std::string_view kTitles[] = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof",
-                                                 "professor"};
+  static constexpr std::string_view kTitles[] = {"mr", "mrs", "ms",   "miss",
+                                                 "mx", "dr",  "prof", "professor"};
   for (const Token& t : doc.tokens) {
     if (t.kind != TokenKind::kWord) continue;
     const std::string folded = fold_case(t.text);
@@ -68,9 +68,8 @@ class NoNameCheck final : public Check {
       // "Hi there" -> "Hi Amy"
       const NormalWord& greeting = words.words[0];
       if (!name.empty())
-        f.replacements.push_back(std::string(text.substr(greeting.begin,
-                                                         greeting.end - greeting.begin)) +
-                                 " " + name);
+        f.replacements.push_back(
+            std::string(text.substr(greeting.begin, greeting.end - greeting.begin)) + " " + name);
     } else {
       // Open with a greeting: "Let's connect" -> "Hi Amy, let's connect".
       const Token& first = context.doc.tokens[words.words[0].token];

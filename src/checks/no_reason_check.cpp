@@ -26,7 +26,8 @@ class NoReasonCheck final : public Check {
     out.push_back(make_finding(
         "no-reason", Severity::kWarning, begin, end,
         "Say why you want to connect: to stay in touch, learn about their work, ask a question "
-        "or collaborate on something; \xE2\x80\x9C" "connect\xE2\x80\x9D alone is not a reason.",
+        "or collaborate on something; \xE2\x80\x9C"
+        "connect\xE2\x80\x9D alone is not a reason.",
         policy.weight));
   }
 

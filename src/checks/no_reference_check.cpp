@@ -14,8 +14,7 @@ class NoReferenceCheck final : public Check {
  public:
   bool load(const DataDir& data, std::string* error) {
     Normalizer normalizer;
-    return normalizer.load(data, error) &&
-           cues_.load(data, "followup_cues.txt", normalizer, error);
+    return normalizer.load(data, error) && cues_.load(data, "followup_cues.txt", normalizer, error);
   }
 
   std::vector<std::string_view> rules() const override { return {"no-reference"}; }
@@ -24,11 +23,12 @@ class NoReferenceCheck final : public Check {
     const RulePolicy& policy = context.kind.policy("no-reference");
     if (!policy.applies || context.words.words.empty() || cues_.contains(context.words)) return;
     const auto [begin, end] = note_span(context.doc);
-    out.push_back(make_finding(
-        "no-reference", Severity::kWarning, begin, end,
-        "Say what you are following up on (\xE2\x80\x9C" "Following up on my note from last "
-        "week\xE2\x80\xA6\xE2\x80\x9D) so they can place your first request.",
-        policy.weight));
+    out.push_back(
+        make_finding("no-reference", Severity::kWarning, begin, end,
+                     "Say what you are following up on (\xE2\x80\x9C"
+                     "Following up on my note from last "
+                     "week\xE2\x80\xA6\xE2\x80\x9D) so they can place your first request.",
+                     policy.weight));
   }
 
  private:

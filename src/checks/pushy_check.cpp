@@ -1,6 +1,7 @@
 // Why: a stranger owes you no reply. Urgency, deadlines, demands to accept
 // and complaints about silence read as pressure (or as a scam), and a
-// follow-up that pushes is worse than none; ask once and leave it open.
+// follow-up that pushes, or comes days after the request instead of a week
+// or two, is worse than none; ask once and leave it open.
 #include "checks/check.h"
 #include "checks/check_util.h"
 #include "kinds.h"
@@ -19,7 +20,8 @@ class PushyCheck final : public Check {
     Normalizer normalizer;
     return normalizer.load(data, error) &&
            phrases_.load(data, "pushy_phrases.txt", normalizer, error) &&
-           asks_.load(data, "request_cues.txt", normalizer, error);
+           asks_.load(data, "request_cues.txt", normalizer, error) &&
+           too_soon_.load(data, "too_soon_cues.txt", normalizer, error);
   }
 
   std::vector<std::string_view> rules() const override { return {"pushy"}; }
@@ -38,11 +40,26 @@ class PushyCheck final : public Check {
         const std::string phrase = quoted(context.draft.text.substr(begin, end - begin));
         out.push_back(make_finding(
             "pushy", Severity::kWarning, begin, end,
-            follow_up ? phrase + " pressures someone who owes you no reply; a follow-up should "
-                                 "be patient, so drop it and leave the ask open."
-                      : phrase + " pressures someone who owes you no reply; drop it and leave "
-                                 "the ask open (\xE2\x80\x9Cwhenever you have a moment\xE2\x80\x9D).",
+            follow_up
+                ? phrase + " pressures someone who owes you no reply; a follow-up should "
+                           "be patient, so drop it and leave the ask open."
+                : phrase + " pressures someone who owes you no reply; drop it and leave "
+                           "the ask open (\xE2\x80\x9Cwhenever you have a moment\xE2\x80\x9D).",
             policy.weight));
+      }
+    }
+    const RulePolicy& too_soon = context.kind.policy("pushy/too-soon");
+    if (too_soon.applies) {
+      matches.clear();
+      too_soon_.find_all(words, &matches);
+      for (const PhraseMatch& m : matches) {
+        const std::uint32_t begin = words.words[m.first_word].begin;
+        const std::uint32_t end = words.words[m.last_word].end;
+        out.push_back(make_finding("pushy", Severity::kWarning, begin, end,
+                                   "Give it a week or two before following up; " +
+                                       quoted(context.draft.text.substr(begin, end - begin)) +
+                                       " tells them you are counting the days.",
+                                   too_soon.weight));
       }
     }
     const RulePolicy& repeated = context.kind.policy("pushy/repeated-ask");
@@ -51,17 +68,17 @@ class PushyCheck final : public Check {
     asks_.find_all(words, &matches);
     if (matches.size() <= kMaxAsks) return;
     const PhraseMatch& extra = matches[kMaxAsks];
-    out.push_back(make_finding(
-        "pushy", Severity::kWarning, words.words[extra.first_word].begin,
-        words.words[extra.last_word].end,
-        "This note asks " + std::to_string(matches.size()) +
-            " times; make one clear ask and leave it open.",
-        repeated.weight));
+    out.push_back(make_finding("pushy", Severity::kWarning, words.words[extra.first_word].begin,
+                               words.words[extra.last_word].end,
+                               "This note asks " + std::to_string(matches.size()) +
+                                   " times; make one clear ask and leave it open.",
+                               repeated.weight));
   }
 
  private:
   PhraseList phrases_;
   PhraseList asks_;
+  PhraseList too_soon_;
 };
 
 }  // namespace

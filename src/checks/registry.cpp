@@ -31,6 +31,8 @@ std::unique_ptr<Check> make_curt_check(const DataDir& data, std::string* error);
 
 std::vector<std::unique_ptr<Check>> make_checks(const DataDir& data, std::string* error) {
   using Factory = std::unique_ptr<Check> (*)(const DataDir&, std::string*);
+  // One check per line, so adding a check is a one-line change.
+  // clang-format off
   static constexpr Factory kFactories[] = {
       make_spelling_check,
       make_over_limit_check,
@@ -54,6 +56,7 @@ std::vector<std::unique_ptr<Check>> make_checks(const DataDir& data, std::string
       make_pushy_check,
       make_curt_check,
   };
+  // clang-format on
   std::vector<std::unique_ptr<Check>> checks;
   for (Factory factory : kFactories) {
     std::unique_ptr<Check> check = factory(data, error);

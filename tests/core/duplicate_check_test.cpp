@@ -11,9 +11,10 @@ Draft with_history(std::vector<std::string> history) {
 }
 
 TEST(DuplicateCheck, SaysHowManyEarlierNotesItMatches) {
-  auto issues = issues_of(with_history({"Hi Sam, great to meet you at the meetup. Would love to stay "
-                                        "in touch!"}),
-                          "duplicate");
+  auto issues =
+      issues_of(with_history({"Hi Sam, great to meet you at the meetup. Would love to stay "
+                              "in touch!"}),
+                "duplicate");
   ASSERT_EQ(issues.size(), 1u);
   EXPECT_NE(issues[0].message.find("one of your earlier notes"), std::string::npos);
   EXPECT_EQ(issues[0].category, Category::kOriginality);
@@ -30,7 +31,8 @@ TEST(DuplicateCheck, SaysHowManyEarlierNotesItMatches) {
 }
 
 TEST(DuplicateCheck, IgnoresUnrelatedAndEmptyHistory) {
-  EXPECT_TRUE(issues_of(with_history({"", "Thanks!", std::string(5000, 'x')}), "duplicate").empty());
+  EXPECT_TRUE(
+      issues_of(with_history({"", "Thanks!", std::string(5000, 'x')}), "duplicate").empty());
 }
 
 }  // namespace

@@ -4,8 +4,8 @@ namespace handshake::testing {
 namespace {
 
 TEST(GenericPhraseCheck, TemplatesCostTheKindsWeightAndSayWhatToDo) {
-  const auto issues = issues_of(draft_of("I'd like to add you to my professional network."),
-                                "generic-phrase");
+  const auto issues =
+      issues_of(draft_of("I'd like to add you to my professional network."), "generic-phrase");
   ASSERT_EQ(issues.size(), 1u);
   EXPECT_EQ(issues[0].category, Category::kOriginality);
   EXPECT_EQ(issues[0].severity, Severity::kWarning);
@@ -14,9 +14,9 @@ TEST(GenericPhraseCheck, TemplatesCostTheKindsWeightAndSayWhatToDo) {
 }
 
 TEST(GenericPhraseCheck, FillerCostsLess) {
-  const auto issues =
-      issues_of(draft_of("Hi Amy, loved your RustConf talk. Hope all is well!", "invite", "Amy Chen"),
-                "generic-phrase");
+  const auto issues = issues_of(
+      draft_of("Hi Amy, loved your RustConf talk. Hope all is well!", "invite", "Amy Chen"),
+      "generic-phrase");
   ASSERT_EQ(issues.size(), 1u);
   EXPECT_EQ(issues[0].points, 10);
   EXPECT_NE(issues[0].message.find("small talk"), std::string::npos) << issues[0].message;

@@ -7,7 +7,10 @@ TEST(LengthCheck, TooShortSaysTheIdealRange) {
   const auto issues = issues_of(draft_of("Hi Ben, great talk!"), "too-short");
   ASSERT_EQ(issues.size(), 1u);
   EXPECT_EQ(issues[0].category, Category::kLength);
-  EXPECT_NE(issues[0].message.find("80\xE2\x80\x93" "280"), std::string::npos) << issues[0].message;
+  EXPECT_NE(issues[0].message.find("80\xE2\x80\x93"
+                                   "280"),
+            std::string::npos)
+      << issues[0].message;
 }
 
 TEST(LengthCheck, TooLongSpansWhatRunsPastTheIdeal) {

@@ -65,10 +65,10 @@ TEST(NameFinder, TheRecipientOpeningTheNote) {
 }
 
 TEST(NameFinder, OpeningGreetingSpan) {
-  for (const auto& [text, greeting] :
-       std::vector<std::pair<std::string, std::string>>{{"Hi there! Great talk.", "Hi there"},
-                                                        {"Hello, I'd like to connect.", "Hello"},
-                                                        {"Dear Sir/Madam,\n\nHello.", "Dear Sir/Madam"}}) {
+  for (const auto& [text, greeting] : std::vector<std::pair<std::string, std::string>>{
+           {"Hi there! Great talk.", "Hi there"},
+           {"Hello, I'd like to connect.", "Hello"},
+           {"Dear Sir/Madam,\n\nHello.", "Dear Sir/Madam"}}) {
     const Document doc = analyze(text);
     NormalText words;
     loaded().normalizer.normalize(doc, "", &words);

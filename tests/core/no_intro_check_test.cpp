@@ -11,7 +11,8 @@ TEST(NoIntroCheck, OnlyInvitesNeedAnIntroduction) {
 }
 
 TEST(NoIntroCheck, ASignatureIsAnIntroduction) {
-  Draft d = draft_of("Hi Carlos, your article on warehouse robotics was fascinating.\n\nBest,\nDana");
+  Draft d =
+      draft_of("Hi Carlos, your article on warehouse robotics was fascinating.\n\nBest,\nDana");
   d.sender = "Dana Ortiz";
   EXPECT_TRUE(issues_of(d, "no-intro").empty());
 }

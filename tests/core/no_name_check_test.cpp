@@ -4,8 +4,8 @@ namespace handshake::testing {
 namespace {
 
 TEST(NoNameCheck, OffersToGreetTheRecipient) {
-  const auto issues = issues_of(draft_of("Thank you for the intro!", "thank-you", "Dr. Aisha Bello"),
-                                "no-name");
+  const auto issues =
+      issues_of(draft_of("Thank you for the intro!", "thank-you", "Dr. Aisha Bello"), "no-name");
   ASSERT_EQ(issues.size(), 1u);
   ASSERT_FALSE(issues[0].replacements.empty());
   EXPECT_EQ(issues[0].replacements[0], "Hi Aisha, thank");
@@ -22,8 +22,9 @@ TEST(NoNameCheck, WithoutARecipientGivesATipAndNoFix) {
 
 TEST(NoNameCheck, AWrongNameIsNotNoName) {
   // name-mismatch reports "Sam" for Amy; no-name stays quiet.
-  EXPECT_TRUE(issues_of(draft_of("Hi Sam, great talk at RustConf.", "invite", "Amy Chen"), "no-name")
-                  .empty());
+  EXPECT_TRUE(
+      issues_of(draft_of("Hi Sam, great talk at RustConf.", "invite", "Amy Chen"), "no-name")
+          .empty());
 }
 
 TEST(NoNameCheck, WeighsLessInADecline) {

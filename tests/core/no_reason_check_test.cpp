@@ -13,7 +13,8 @@ TEST(NoReasonCheck, AppliesByKind) {
 }
 
 TEST(NoReasonCheck, TheTipNamesReasons) {
-  const auto issues = issues_of(draft_of("Hi Amy, let's connect!", "invite", "Amy Chen"), "no-reason");
+  const auto issues =
+      issues_of(draft_of("Hi Amy, let's connect!", "invite", "Amy Chen"), "no-reason");
   ASSERT_EQ(issues.size(), 1u);
   EXPECT_EQ(issues[0].category, Category::kClarity);
   EXPECT_NE(issues[0].message.find("stay in touch"), std::string::npos);

@@ -69,10 +69,10 @@ TEST(Normalizer, MarksTheRecipientsNameAndNonSpecificWords) {
   NormalText words;
   normalizer().normalize(doc, "Amy Chen-Li", &words);
   ASSERT_EQ(words.words.size(), 9u);
-  EXPECT_TRUE(words.words[1].masked);          // Amy
-  EXPECT_TRUE(words.words[4].masked);          // Chen-Li
-  EXPECT_TRUE(words.words[6].non_specific);    // LinkedIn
-  EXPECT_FALSE(words.words[8].non_specific);   // RustConf
+  EXPECT_TRUE(words.words[1].masked);         // Amy
+  EXPECT_TRUE(words.words[4].masked);         // Chen-Li
+  EXPECT_TRUE(words.words[6].non_specific);   // LinkedIn
+  EXPECT_FALSE(words.words[8].non_specific);  // RustConf
   EXPECT_TRUE(words.words[8].capitalized);
   EXPECT_TRUE(words.words[0].sentence_initial);
   EXPECT_FALSE(words.words[3].capitalized);  // "saw"
@@ -91,8 +91,11 @@ TEST(PhraseList, MatchesAcrossContractionsCaseAndPunctuation) {
   const PhraseList p = compile({"i would like to add you to my [professional] network"});
   EXPECT_EQ(matches(p, "I'd like to add you to my professional network."),
             (Strings{"I'd like to add you to my professional network"}));
-  EXPECT_EQ(matches(p, "I\xE2\x80\x99" "D LIKE TO ADD YOU TO MY NETWORK"),
-            (Strings{"I\xE2\x80\x99" "D LIKE TO ADD YOU TO MY NETWORK"}));
+  EXPECT_EQ(matches(p,
+                    "I\xE2\x80\x99"
+                    "D LIKE TO ADD YOU TO MY NETWORK"),
+            (Strings{"I\xE2\x80\x99"
+                     "D LIKE TO ADD YOU TO MY NETWORK"}));
   EXPECT_EQ(matches(p, "Hi, I would like to add you to my network on LinkedIn."),
             (Strings{"I would like to add you to my network"}));
 }
@@ -147,8 +150,8 @@ TEST(PhraseList, OverlappingMatchesKeepTheLongest) {
 TEST(PhraseList, RejectsMalformedPatterns) {
   ListFile list;
   list.name = "bad.txt";
-  for (const std::string bad : {"[optional] first", "last [optional]", "a||b", "<what> ever",
-                                "i'd|you'd like"}) {
+  for (const std::string bad :
+       {"[optional] first", "last [optional]", "a||b", "<what> ever", "i'd|you'd like"}) {
     list.entries = {bad};
     PhraseList p;
     std::string error;
