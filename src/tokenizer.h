@@ -12,7 +12,8 @@
 namespace handshake {
 
 enum class TokenKind : std::uint8_t {
-  kWord,         // letters, with inner apostrophes, hyphens or digits: I’d, co-founder, B2B
+  kWord,         // letters, with inner apostrophes, hyphens or digits: I’d, co-founder, B2B;
+                 // initialisms and dotted names: e.g., Ph.D., Node.js, ASP.NET
   kNumber,       // 42, 1,000.50, 3rd, 10:30, 12/03/2025, 50% (see NumberForm)
   kUrl,          // https://zoe.dev/talks, www.example.com, example.io/path
   kEmail,        // amy@example.com

@@ -12,21 +12,31 @@ bool Salutations::load(const DataDir& data, Salutations* out, std::string* error
   ListFile list;
   if (!data.read_list("salutations.txt", &list, error)) return false;
   WordTable table;
-  if (!WordTable::from_list(list, {"greeting", "title"}, &table, error)) return false;
+  if (!WordTable::from_list(list, {"greeting", "thanks", "title", "group"}, &table, error))
+    return false;
   *out = Salutations();
-  for (const std::string& greeting : table.keys_with_value("greeting")) {
-    std::vector<std::string> words;
-    std::size_t start = 0;
-    while (start < greeting.size()) {
-      std::size_t space = greeting.find(' ', start);
-      if (space == std::string::npos) space = greeting.size();
-      if (space > start) words.push_back(greeting.substr(start, space - start));
-      start = space + 1;
+  for (const bool direct : {true, false}) {
+    for (const std::string& greeting : table.keys_with_value(direct ? "greeting" : "thanks")) {
+      Greeting g{{}, direct};
+      std::size_t start = 0;
+      while (start < greeting.size()) {
+        std::size_t space = greeting.find(' ', start);
+        if (space == std::string::npos) space = greeting.size();
+        if (space > start) g.words.push_back(greeting.substr(start, space - start));
+        start = space + 1;
+      }
+      out->greetings_.push_back(std::move(g));
     }
-    out->greetings_.push_back(std::move(words));
   }
   out->titles_ = table.keys_with_value("title");
+  out->groups_ = table.keys_with_value("group");
   return true;
+}
+
+bool Salutations::is_group(std::string_view folded) const {
+  for (const std::string& g : groups_)
+    if (g == folded) return true;
+  return false;
 }
 
 bool Salutations::is_title(std::string_view folded) const {
@@ -35,12 +45,13 @@ bool Salutations::is_title(std::string_view folded) const {
   return false;
 }
 
-std::size_t Salutations::greeting_at(const Document& doc, std::size_t first) const {
+std::size_t Salutations::greeting_at(const Document& doc, std::size_t first, bool* direct) const {
   const std::vector<Token>& tokens = doc.tokens;
   if (first >= tokens.size() || tokens[first].kind != TokenKind::kWord) return 0;
   const std::string head = fold_name(tokens[first].text);
   std::size_t best = 0;
-  for (const std::vector<std::string>& words : greetings_) {
+  for (const Greeting& greeting : greetings_) {
+    const std::vector<std::string>& words = greeting.words;
     if (words.empty() || words[0] != head) continue;
     std::size_t i = first + 1;
     bool matched = true;
@@ -49,7 +60,10 @@ std::size_t Salutations::greeting_at(const Document& doc, std::size_t first) con
                 tokens[i + 1].kind == TokenKind::kWord && fold_name(tokens[i + 1].text) == words[w];
       i += 2;
     }
-    if (matched) best = std::max(best, i - first);
+    if (matched && i - first > best) {
+      best = i - first;
+      *direct = greeting.direct;
+    }
   }
   return best;
 }
@@ -80,7 +94,8 @@ std::vector<AddressedName> addressed_names(const Document& doc, const Salutation
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (i < skip_until || tokens[i].kind != TokenKind::kWord) continue;
     if (first_word[i]) {
-      const std::size_t length = salutations.greeting_at(doc, i);
+      bool direct = true;
+      const std::size_t length = salutations.greeting_at(doc, i, &direct);
       if (length > 0) {
         // Greeting [,] [title[.]] name
         std::size_t j = i + length;
@@ -91,8 +106,10 @@ std::vector<AddressedName> addressed_names(const Document& doc, const Salutation
           if (j < tokens.size() && is_punct(tokens[j], ".")) ++j;
           while (j < tokens.size() && tokens[j].kind == TokenKind::kSpace) ++j;
         }
-        if (is_word(doc, j)) {
-          names.push_back({j, surname_after(doc, j), AddressKind::kGreeting});
+        if (is_word(doc, j) && !salutations.is_group(fold_name(tokens[j].text)) &&
+            (direct || tokens[j].capitalized)) {
+          names.push_back(
+              {j, surname_after(doc, j), direct ? AddressKind::kGreeting : AddressKind::kThanks});
           skip_until = j + 1;
         }
         continue;

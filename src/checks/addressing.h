@@ -21,17 +21,26 @@ class Salutations {
   static bool load(const DataDir& data, Salutations* out, std::string* error);
 
   // The number of tokens of a greeting starting at `first` (words and the
-  // space between them), or 0.
-  std::size_t greeting_at(const Document& doc, std::size_t first) const;
+  // space between them), or 0. *direct says whether the word after it is
+  // always whom the note speaks to ("Hi") or only when capitalized ("Thanks").
+  std::size_t greeting_at(const Document& doc, std::size_t first, bool* direct) const;
   bool is_title(std::string_view folded) const;
+  // "team", "all", "everyone": addresses no one by name.
+  bool is_group(std::string_view folded) const;
 
  private:
-  std::vector<std::vector<std::string>> greetings_;  // folded words
+  struct Greeting {
+    std::vector<std::string> words;  // folded
+    bool direct;
+  };
+  std::vector<Greeting> greetings_;
   std::vector<std::string> titles_;
+  std::vector<std::string> groups_;
 };
 
 enum class AddressKind {
   kGreeting,  // the word after a greeting: the clearest case
+  kThanks,    // a capitalized word after "Thanks", "Congrats"
   kOpening,   // the note's first word, followed by a comma
   kVocative,  // ", Ana." at the end of a clause
 };

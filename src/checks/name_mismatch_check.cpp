@@ -124,8 +124,8 @@ class NameMismatchCheck final : public Check {
     }
     // A different name altogether: only after a greeting, and only a word
     // that is a name rather than "Hi team" or "Dear friend".
-    if (kind != AddressKind::kGreeting || !given_name || !word.capitalized || word.mixed_case ||
-        context.speller.spell(folded))
+    if ((kind != AddressKind::kGreeting && kind != AddressKind::kThanks) || !given_name ||
+        !word.capitalized || word.mixed_case || context.speller.spell(folded))
       return;
     const NamePart& first = parts.front();
     f.message = "This note greets " + quoted(text) + ", but it is going to " +
