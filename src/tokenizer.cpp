@@ -1,5 +1,6 @@
 #include "tokenizer.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -16,6 +17,14 @@ constexpr std::array<std::string_view, 40> kLinkTlds = {
     "gov", "uk",  "de",  "fr", "ly",  "gg", "xyz",  "tech", "info", "biz",
     "us",  "ca",  "in",  "eu", "nl",  "se", "ch",   "au",   "jp",   "es",
     "it",  "be",  "at",  "dk", "no",  "fi", "site", "blog", "page", "link"};
+
+// Longest host name DNS allows, and longest local part of an address: a
+// scan for either stops there, so trying a link at every position of a long
+// run without spaces costs a bounded amount each time.
+constexpr std::size_t kMaxHostBytes = 253;
+constexpr std::size_t kMaxLocalPartBytes = 64;
+// A merge field longer than this is ordinary text in braces.
+constexpr std::size_t kMaxPlaceholderBytes = 48;
 
 bool is_ascii_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -129,8 +138,11 @@ class Tokenizer {
   }
 
   // The end of the run of characters up to white space or a quote/angle
-  // bracket: the most a link can cover.
-  std::size_t link_run_end(std::size_t start) const {
+  // bracket: the most a link can cover. A link is tried at many positions of
+  // one run ("a,b,c,..."): every position inside the last run scanned ends
+  // where it ends, so the run is scanned once, not once per position.
+  std::size_t link_run_end(std::size_t start) {
+    if (start >= run_begin_ && start < run_end_) return run_end_;
     std::size_t p = start;
     while (p < text_.size()) {
       const DecodedChar c = at(p);
@@ -140,29 +152,31 @@ class Tokenizer {
         break;
       p += c.bytes;
     }
+    run_begin_ = start;
+    run_end_ = p;
     return p;
   }
 
   // Trailing sentence punctuation and unbalanced closing brackets belong to
   // the sentence, not the link: "(see zoe.dev/talks)." ends at "talks".
   std::size_t trim_link_end(std::size_t start, std::size_t end) const {
+    // Opening minus closing brackets in [start, end), counted once and kept
+    // up to date as characters are trimmed.
+    long parens = 0, brackets = 0;
+    for (std::size_t i = start; i < end; ++i) {
+      parens += text_[i] == '(' ? 1 : text_[i] == ')' ? -1 : 0;
+      brackets += text_[i] == '[' ? 1 : text_[i] == ']' ? -1 : 0;
+    }
     while (end > start) {
       const char last = text_[end - 1];
       if (std::strchr(".,;:!?'*", last) != nullptr && last != '\0') {
         --end;
         continue;
       }
-      if (last == ')' || last == ']') {
-        const char open = last == ')' ? '(' : '[';
-        int balance = 0;
-        for (std::size_t i = start; i < end; ++i) {
-          if (text_[i] == open) ++balance;
-          if (text_[i] == last) --balance;
-        }
-        if (balance < 0) {
-          --end;
-          continue;
-        }
+      if ((last == ')' && parens < 0) || (last == ']' && brackets < 0)) {
+        ++(last == ')' ? parens : brackets);
+        --end;
+        continue;
       }
       // A typographic closing quote or apostrophe (E2 80 99 / E2 80 9D).
       if (end - start >= 3 && static_cast<unsigned char>(text_[end - 3]) == 0xE2 &&
@@ -179,6 +193,7 @@ class Tokenizer {
   // host.tld with a known TLD, labels of letters, digits and hyphens.
   // Returns the end of the host, or npos.
   std::size_t scan_host(std::size_t start, std::size_t limit, bool need_known_tld) const {
+    limit = std::min(limit, start + kMaxHostBytes + 1);
     std::size_t p = start;
     std::size_t labels = 0;
     std::size_t last_label = start;
@@ -194,7 +209,7 @@ class Tokenizer {
       }
       break;
     }
-    if (labels < 2) return std::string_view::npos;
+    if (labels < 2 || p - start > kMaxHostBytes) return std::string_view::npos;
     const std::string_view tld = text_.substr(last_label, p - last_label);
     if (need_known_tld) {
       bool known = false;
@@ -224,10 +239,11 @@ class Tokenizer {
     }
     // local@host.tld
     std::size_t at_sign = start;
-    while (at_sign < run_end &&
+    const std::size_t local_limit = std::min(run_end, start + kMaxLocalPartBytes + 1);
+    while (at_sign < local_limit &&
            (is_ascii_alnum(text_[at_sign]) || std::strchr("._%+-", text_[at_sign]) != nullptr))
       ++at_sign;
-    if (at_sign < run_end && text_[at_sign] == '@' && at_sign > start) {
+    if (at_sign < local_limit && text_[at_sign] == '@' && at_sign > start) {
       const std::size_t host_end = scan_host(at_sign + 1, run_end, false);
       if (host_end != std::string_view::npos) {
         pos_ = host_end;
@@ -251,8 +267,11 @@ class Tokenizer {
     const std::string_view rest = text_.substr(start);
     auto close = [&](std::string_view open, std::string_view closing) -> bool {
       if (rest.substr(0, open.size()) != open) return false;
-      const std::size_t found = rest.find(closing, open.size());
-      if (found == std::string_view::npos || found == open.size() || found > 48) return false;
+      // Look no further than the longest merge field: "{{{{..." stays linear.
+      const std::size_t found = rest.substr(0, kMaxPlaceholderBytes + 2 * closing.size() + 1)
+                                    .find(closing, open.size());
+      if (found == std::string_view::npos || found == open.size() || found > kMaxPlaceholderBytes)
+        return false;
       const std::string_view inside = rest.substr(open.size(), found - open.size());
       for (char ch : inside)
         if (ch == '\n' || ch == '{' || ch == '}' || ch == '%') return false;
@@ -263,7 +282,9 @@ class Tokenizer {
     if (close("{{", "}}") || close("*|", "|*") || close("{", "}")) return true;
     if (rest.size() > 2 && rest[0] == '%') {
       std::size_t i = 1;
-      while (i < rest.size() && ((rest[i] >= 'A' && rest[i] <= 'Z') || rest[i] == '_')) ++i;
+      while (i < rest.size() && i <= kMaxPlaceholderBytes &&
+             ((rest[i] >= 'A' && rest[i] <= 'Z') || rest[i] == '_'))
+        ++i;
       if (i >= 3 && i < rest.size() && rest[i] == '%') {
         pos_ = start + i + 1;
         emit(TokenKind::kPlaceholder, start);
@@ -409,6 +430,8 @@ class Tokenizer {
   std::string_view text_;
   std::size_t pos_ = 0;
   std::vector<Token> tokens_;
+  std::size_t run_begin_ = 0;  // the last run link_run_end scanned
+  std::size_t run_end_ = 0;
 };
 
 }  // namespace
