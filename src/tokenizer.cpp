@@ -268,8 +268,8 @@ class Tokenizer {
     auto close = [&](std::string_view open, std::string_view closing) -> bool {
       if (rest.substr(0, open.size()) != open) return false;
       // Look no further than the longest merge field: "{{{{..." stays linear.
-      const std::size_t found = rest.substr(0, kMaxPlaceholderBytes + 2 * closing.size() + 1)
-                                    .find(closing, open.size());
+      const std::size_t found =
+          rest.substr(0, kMaxPlaceholderBytes + 2 * closing.size() + 1).find(closing, open.size());
       if (found == std::string_view::npos || found == open.size() || found > kMaxPlaceholderBytes)
         return false;
       const std::string_view inside = rest.substr(open.size(), found - open.size());

@@ -15,6 +15,10 @@ namespace {
 
 constexpr std::size_t kMaxSuggestions = 5;
 constexpr std::size_t kMaxWordBytes = 64;
+// Suggesting costs far more than spelling; a pasted document full of
+// unknown words must not make one check take minutes. Beyond this many
+// misspellings in one note, the rest are flagged without replacements.
+constexpr std::size_t kMaxSuggestedWords = 20;
 
 bool has_digit(std::string_view word) {
   for (char c : word)
@@ -59,6 +63,7 @@ class SpellingCheck final : public Check {
       }
     }
 
+    std::size_t suggested = 0;
     for (std::size_t index : context.doc.words) {
       const Token& word = context.doc.tokens[index];
       if (word.text.size() > kMaxWordBytes || has_digit(word.text) || word.all_caps) continue;
@@ -69,7 +74,8 @@ class SpellingCheck final : public Check {
       f.rule = "spelling";
       f.begin = word.begin;
       f.end = word.end;
-      f.replacements = context.speller.suggest(word.text, kMaxSuggestions);
+      if (suggested++ < kMaxSuggestedWords)
+        f.replacements = context.speller.suggest(word.text, kMaxSuggestions);
       const bool probable_name = word.mixed_case || (word.capitalized && !sentence_start[index]);
       if (probable_name) {
         f.severity = Severity::kInfo;

@@ -13,8 +13,8 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const handshake::Draft draft = handshake::fuzz::decode_draft(
-      std::string_view(reinterpret_cast<const char*>(data), size));
+  const handshake::Draft draft =
+      handshake::fuzz::decode_draft(std::string_view(reinterpret_cast<const char*>(data), size));
   const handshake::CheckResult result = handshake::fuzz::shared_checker().check(draft);
   handshake::fuzz::verify_result(draft, result);
   return 0;

@@ -100,8 +100,8 @@ Draft decode_draft(std::string_view bytes) {
 
 TempDir::TempDir() {
   const char* base = std::getenv("TMPDIR");
-  std::string pattern = std::string(base != nullptr && *base != '\0' ? base : "/tmp") +
-                        "/handshake-fuzz-XXXXXX";
+  std::string pattern =
+      std::string(base != nullptr && *base != '\0' ? base : "/tmp") + "/handshake-fuzz-XXXXXX";
   if (mkdtemp(pattern.data()) == nullptr) fail("cannot create a temporary folder");
   path_ = pattern;
 }
