@@ -1,74 +1,128 @@
 #!/usr/bin/env node
-// A dependency-free static server for the compose page, bound to 127.0.0.1.
-// Serves the project root: /web/ (the page), /wasm/ (the library), /dist/
-// (the built module). PORT sets the port (default 8080; 0 picks a free one).
-import { createServer } from "node:http";
+// A dependency-free static server for the compose page, the widget demo and
+// the browser tests. It listens on 127.0.0.1 only and serves the repository
+// root, so /web/ can import /wasm/handshake.mjs and /dist/handshake-core.*.
+//
+//   node scripts/serve.mjs            # PORT=8080 by default; PORT=0 picks a free port
+//
+// Import it to run one in-process: `const server = await startServer({port: 0})`,
+// then `server.url` and `await server.close()`.
+
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
+import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const SERVED = ["web", "wasm", "dist", "docs"];
-const TYPES = {
-  ".html": "text/html; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8", ".wasm": "application/wasm",
-  ".svg": "image/svg+xml", ".png": "image/png", ".aff": "text/plain; charset=utf-8",
-  ".dic": "text/plain; charset=utf-8", ".webmanifest": "application/manifest+json",
-  ".ico": "image/x-icon", ".txt": "text/plain; charset=utf-8",
+const repoRoot = resolve(fileURLToPath(new URL("..", import.meta.url)));
+
+// Only what a page loads is served, never the build trees, sources or .git.
+const servedFolders = new Set(["web", "wasm", "dist", "docs"]);
+
+const contentTypes = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+  ".md": "text/plain; charset=utf-8",
+  ".aff": "text/plain; charset=utf-8",
+  ".dic": "text/plain; charset=utf-8",
+  ".data": "application/octet-stream",
 };
 
-export function startServer({ port = 8080, host = "127.0.0.1", root = ROOT } = {}) {
-  const server = createServer(async (request, response) => {
-    try {
-      const url = new URL(request.url, "http://localhost");
-      if (url.pathname === "/") {
-        response.writeHead(302, { location: "/web/" });
-        response.end();
-        return;
-      }
-      let path = normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, "");
-      if (!SERVED.includes(path.split(/[/\\]/)[0])) throw Object.assign(new Error("not served"), { code: "ENOENT" });
-      let file = join(root, path);
-      if (!file.startsWith(root + sep)) throw Object.assign(new Error("outside"), { code: "ENOENT" });
-      let info = await stat(file);
-      if (info.isDirectory()) {
-        if (!url.pathname.endsWith("/")) {
-          response.writeHead(301, { location: `${url.pathname}/` });
-          response.end();
-          return;
-        }
-        file = join(file, "index.html");
-        info = await stat(file);
-      }
-      response.writeHead(200, {
-        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-        "content-length": info.size,
-        "cache-control": "no-cache",
-        "x-content-type-options": "nosniff",
-      });
-      if (request.method === "HEAD") {
-        response.end();
-        return;
-      }
-      createReadStream(file).pipe(response);
-    } catch (error) {
-      response.writeHead(error.code === "ENOENT" || error.code === "ENOTDIR" ? 404 : 500, {
-        "content-type": "text/plain; charset=utf-8",
-      });
-      response.end(error.code === "ENOENT" || error.code === "ENOTDIR" ? "not found\n" : "server error\n");
+async function resolveFile(root, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes("\0")) return null;
+  const candidate = normalize(join(root, decoded));
+  if (candidate !== root && !candidate.startsWith(root + sep)) return null;
+  try {
+    const info = await stat(candidate);
+    if (info.isDirectory()) {
+      const index = join(candidate, "index.html");
+      const indexInfo = await stat(index);
+      return indexInfo.isFile() ? { path: index, size: indexInfo.size, directory: true } : null;
     }
+    return info.isFile() ? { path: candidate, size: info.size } : null;
+  } catch {
+    return null;
+  }
+}
+
+function send(response, status, body, headers = {}) {
+  response.writeHead(status, { "content-type": "text/plain; charset=utf-8", ...headers });
+  response.end(body);
+}
+
+/** Starts a server; resolves to {url, port, close()}. */
+export function startServer({ root = repoRoot, port = 8080, host = "127.0.0.1", log = false } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url, "http://localhost");
+    if (log) console.log(`${request.method} ${url.pathname}`);
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      send(response, 405, "Method not allowed\n", { allow: "GET, HEAD" });
+      return;
+    }
+    if (url.pathname === "/") {
+      send(response, 302, "", { location: "/web/" });
+      return;
+    }
+    const file = servedFolders.has(url.pathname.split("/")[1])
+      ? await resolveFile(base, url.pathname) : null;
+    if (!file) {
+      send(response, 404, "Not found\n");
+      return;
+    }
+    if (file.directory && !url.pathname.endsWith("/")) {
+      send(response, 301, "", { location: `${url.pathname}/${url.search}` });
+      return;
+    }
+    response.writeHead(200, {
+      "content-type": contentTypes[extname(file.path).toLowerCase()] ?? "application/octet-stream",
+      "content-length": file.size,
+      "cache-control": "no-cache",
+      "x-content-type-options": "nosniff",
+    });
+    if (request.method === "HEAD") {
+      response.end();
+      return;
+    }
+    createReadStream(file.path).on("error", () => response.destroy()).pipe(response);
   });
   return new Promise((resolvePromise, reject) => {
     server.once("error", reject);
-    server.listen(port, host, () => resolvePromise(server));
+    server.listen(port, host, () => {
+      const actualPort = server.address().port;
+      resolvePromise({
+        port: actualPort,
+        url: `http://${host}:${actualPort}/`,
+        close: () => new Promise((done) => {
+          server.closeAllConnections?.();
+          server.close(() => done());
+        }),
+      });
+    });
   });
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const port = Number(process.env.PORT ?? 8080);
-  const server = await startServer({ port });
-  const { port: actual } = server.address();
-  console.log(`Handshake is at http://127.0.0.1:${actual}/ (Ctrl-C stops it)`);
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const port = process.env.PORT === undefined ? 8080 : Number(process.env.PORT);
+  startServer({ port, log: process.env.LOG === "1" }).then(
+    (server) => console.log(`Handshake is serving at ${server.url}web/ (Ctrl+C stops it)`),
+    (error) => {
+      console.error(`serve: ${error.message}`);
+      process.exit(1);
+    },
+  );
 }

@@ -36,6 +36,7 @@ stamp="$ROOT/node_modules/.handshake-lock"
 if [ "$want_test" = 1 ] && ! cmp -s "$ROOT/package-lock.json" "$stamp"; then
   log "installing npm packages (npm ci)"
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  mkdir -p "$ROOT/node_modules"
   cp "$ROOT/package-lock.json" "$stamp"
 fi
 

@@ -1,0 +1,151 @@
+// The page side of the checker: one Web Worker per language, shared by every
+// composer in the document. Requests are plain messages; replies resolve
+// promises by id. Nothing here judges a note: the WebAssembly module does.
+
+import { personalDictionary } from "./store.mjs";
+
+const workerUrl = new URL("./checker-worker.mjs", import.meta.url);
+const loadTimeoutMs = 30000;
+const clients = new Map();
+
+/** The shared checker for a language ("en-US", "en-GB"); created on first use. */
+export function checkerFor(language = "en-US") {
+  let client = clients.get(language);
+  if (!client || client.state === "failed") {
+    client?.dispose();
+    client = new CheckerClient(language);
+    clients.set(language, client);
+  }
+  return client;
+}
+
+/**
+ * One worker running the WebAssembly checker. `state` is "loading", "ready"
+ * or "failed" (then `error` says why); `ready` settles when loading ends.
+ * Fires `statechange` and `dictionarychange` (after the worker has the new
+ * words, so a re-check sees them).
+ */
+export class CheckerClient extends EventTarget {
+  state = "loading";
+  error = "";
+  loadMs = 0;
+  #worker = null;
+  #pending = new Map();
+  #nextId = 1;
+  #ignored = new Set();
+  #onDictionaryChange = () => {
+    this.#post({ type: "words", words: personalDictionary.words });
+    this.dispatchEvent(new Event("dictionarychange"));
+  };
+
+  constructor(language) {
+    super();
+    this.language = language;
+    this.ready = new Promise((resolve, reject) => {
+      this.#settle = { resolve, reject };
+    });
+    this.ready.catch(() => {});  // Callers observe failure through `state`.
+    try {
+      this.#worker = new Worker(workerUrl, { type: "module", name: `handshake-${language}` });
+    } catch (error) {
+      this.#fail(`the browser refused to start the checker's worker (${error.message})`);
+      return;
+    }
+    this.#worker.addEventListener("message", (event) => this.#receive(event.data));
+    this.#worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      this.#fail(event.message || "the checker's files could not be loaded");
+    });
+    this.#worker.addEventListener("messageerror", () => this.#fail("the checker sent an unreadable reply"));
+    this.#timer = setTimeout(() => this.#fail("the checker took too long to load"), loadTimeoutMs);
+    personalDictionary.addEventListener("change", this.#onDictionaryChange);
+    this.#post({ type: "init", language, words: personalDictionary.words, ignored: [] });
+  }
+
+  #settle;
+  #timer = 0;
+
+  /** Checks a draft; resolves to the report (or a report-shaped `{error}`). */
+  check(draft) {
+    return this.#request({ type: "check", draft });
+  }
+
+  /** Dictionary suggestions for one word (the slow path; never on a keystroke). */
+  suggest(word) {
+    return this.#request({ type: "suggest", word });
+  }
+
+  /** Accepts a word for the rest of this session only. */
+  ignore(word) {
+    this.#ignored.add(word);
+    this.#post({ type: "ignore", word });
+    this.dispatchEvent(new Event("dictionarychange"));
+  }
+
+  get ignoredWords() {
+    return [...this.#ignored];
+  }
+
+  dispose() {
+    clearTimeout(this.#timer);
+    personalDictionary.removeEventListener("change", this.#onDictionaryChange);
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#rejectAll(new Error("the checker was closed"));
+  }
+
+  #request(message) {
+    if (this.state === "failed") return Promise.reject(new Error(this.error));
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#post({ ...message, id });
+    });
+  }
+
+  #post(message) {
+    this.#worker?.postMessage(message);
+  }
+
+  #receive(message) {
+    switch (message?.type) {
+      case "ready":
+        clearTimeout(this.#timer);
+        this.loadMs = message.ms;
+        this.#setState("ready");
+        this.#settle.resolve(this);
+        break;
+      case "failed":
+        this.#fail(message.message);
+        break;
+      case "result": {
+        const pending = this.#pending.get(message.id);
+        if (!pending) return;
+        this.#pending.delete(message.id);
+        pending.resolve(message.value);
+        break;
+      }
+    }
+  }
+
+  #fail(reason) {
+    if (this.state === "failed") return;
+    clearTimeout(this.#timer);
+    this.error = String(reason || "unknown error");
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#setState("failed");
+    this.#settle.reject(new Error(this.error));
+    this.#rejectAll(new Error(this.error));
+  }
+
+  #rejectAll(error) {
+    for (const { reject } of this.#pending.values()) reject(error);
+    this.#pending.clear();
+  }
+
+  #setState(state) {
+    this.state = state;
+    this.dispatchEvent(new Event("statechange"));
+  }
+}

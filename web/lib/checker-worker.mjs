@@ -1,0 +1,117 @@
+// The checker's own thread. It loads the WebAssembly module once and answers
+// check requests, so typing on the page never waits on a check or on loading.
+//
+// Protocol (all messages are plain objects):
+//   in:  {type: "init", language, words, ignored}
+//        {type: "check", id, draft}
+//        {type: "words", words}            the whole personal dictionary
+//        {type: "ignore", word}
+//        {type: "suggest", id, word}
+//   out: {type: "ready", language, ms}
+//        {type: "failed", message}
+//        {type: "result", id, value, ms}   value is a report, or {error}
+
+import { createChecker } from "../../wasm/handshake.mjs";
+
+let checker = null;
+let ready = null;
+const addedWords = new Set();
+
+function describe(error) {
+  if (error && typeof error === "object" && "message" in error) return String(error.message);
+  return String(error ?? "unknown error");
+}
+
+function post(message) {
+  self.postMessage(message);
+}
+
+async function init({ language, words = [], ignored = [] }) {
+  const startedAt = performance.now();
+  try {
+    checker = await createChecker({ language });
+  } catch (error) {
+    post({ type: "failed", message: describe(error) });
+    throw error;
+  }
+  if (!checker || typeof checker.check !== "function") {
+    const message = checker?.error ?? "the module did not return a checker";
+    post({ type: "failed", message: describe(message) });
+    throw new Error(message);
+  }
+  syncWords(words);
+  for (const word of ignored) safely(() => checker.ignore(word));
+  post({ type: "ready", language, ms: performance.now() - startedAt });
+}
+
+function safely(action) {
+  try {
+    return action();
+  } catch {
+    return undefined;
+  }
+}
+
+function syncWords(words) {
+  const wanted = new Set(words);
+  for (const word of addedWords) {
+    if (!wanted.has(word)) {
+      safely(() => checker.removeWord(word));
+      addedWords.delete(word);
+    }
+  }
+  for (const word of wanted) {
+    if (!addedWords.has(word)) {
+      safely(() => checker.addWord(word));
+      addedWords.add(word);
+    }
+  }
+}
+
+function check(draft) {
+  try {
+    const report = checker.check(draft);
+    if (!report || typeof report !== "object") return { error: "The checker returned no report." };
+    return report;
+  } catch (error) {
+    return { error: describe(error) };
+  }
+}
+
+function suggest(word) {
+  try {
+    const suggestions = checker.suggest(word);
+    return Array.isArray(suggestions) ? suggestions : [];
+  } catch (error) {
+    return { error: describe(error) };
+  }
+}
+
+self.addEventListener("message", async (event) => {
+  const message = event.data ?? {};
+  if (message.type === "init") {
+    ready = init(message);
+    return;
+  }
+  if (!ready) return;
+  try {
+    await ready;
+  } catch {
+    return;  // "failed" was already posted; the client rejects pending work.
+  }
+  const startedAt = performance.now();
+  switch (message.type) {
+    case "check":
+      post({ type: "result", id: message.id, value: check(message.draft), ms: performance.now() - startedAt });
+      break;
+    case "suggest":
+      post({ type: "result", id: message.id, value: suggest(message.word), ms: performance.now() - startedAt });
+      break;
+    case "words":
+      syncWords(message.words ?? []);
+      break;
+    case "ignore":
+      safely(() => checker.ignore(message.word));
+      break;
+  }
+});
