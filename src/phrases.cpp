@@ -149,9 +149,12 @@ void Normalizer::normalize(const Document& doc, std::string_view recipient,
     }
   }
   out->sentence_first.push_back(static_cast<std::uint32_t>(out->words.size()));
-  if (!recipient.empty())
+  if (!recipient.empty()) {
+    thread_local NameParts parts;
+    parts.assign(recipient);
     for (NormalWord& w : out->words)
-      if (!w.placeholder && is_name_part(recipient, w.text)) w.masked = true;
+      if (!w.placeholder && parts.contains(w.text)) w.masked = true;
+  }
 }
 
 void Normalizer::normalize_words(std::string_view text, std::vector<std::string>* out) const {
@@ -163,35 +166,44 @@ void Normalizer::normalize_words(std::string_view text, std::vector<std::string>
 }
 
 bool is_name_part(std::string_view name, std::string_view folded) {
-  if (folded.empty() || name.empty()) return false;
-  // Walk the name's words without allocating: split at spaces, then at
-  // hyphens, comparing each folded part.
-  thread_local std::string part;
-  auto equals_part = [&](std::string_view raw) {
+  thread_local NameParts parts;
+  parts.assign(name);
+  return parts.contains(folded);
+}
+
+void NameParts::assign(std::string_view name) {
+  size_ = 0;
+  auto add = [&](std::string_view raw) {
+    if (raw.empty()) return;
+    if (size_ == parts_.size()) parts_.emplace_back();
+    std::string& part = parts_[size_++];
     part.clear();
     append_folded(raw, part);
     if (part.size() > 2 && ends_with(part, "'s")) part.resize(part.size() - 2);
-    return part == folded;
   };
   std::size_t start = 0;
   while (start < name.size()) {
     std::size_t end = name.find_first_of(" \t,", start);
     if (end == std::string_view::npos) end = name.size();
     const std::string_view word = name.substr(start, end - start);
-    if (!word.empty()) {
-      if (equals_part(word)) return true;
+    add(word);
+    if (word.find('-') != std::string_view::npos) {
       std::size_t piece_start = 0;
       while (piece_start <= word.size()) {
         std::size_t dash = word.find('-', piece_start);
         if (dash == std::string_view::npos) dash = word.size();
-        if (dash != word.size() || piece_start != 0) {
-          if (equals_part(word.substr(piece_start, dash - piece_start))) return true;
-        }
+        add(word.substr(piece_start, dash - piece_start));
         piece_start = dash + 1;
       }
     }
     start = end + 1;
   }
+}
+
+bool NameParts::contains(std::string_view folded) const {
+  if (folded.empty()) return false;
+  for (std::size_t i = 0; i < size_; ++i)
+    if (parts_[i] == folded) return true;
   return false;
 }
 
@@ -289,6 +301,7 @@ bool PhraseList::compile_pattern(std::string_view source, const Normalizer& norm
   for (const Slot& slot : out->slots)
     if (!slot.optional) ++required;
   out->edits = required >= 7 ? 2 : required >= 4 ? 1 : 0;
+  out->max_words = static_cast<std::uint32_t>(out->slots.size() + out->edits);
   return true;
 }
 
@@ -390,6 +403,15 @@ std::uint32_t PhraseList::match_at(const Pattern& p, const NormalText& text, std
                                    std::uint32_t sentence_end) const {
   if (p.at_start && first != text.sentence_first[text.words[first].sentence]) return 0;
   if (!slot_matches(p.slots.front(), text.words[first])) return 0;
+  if (p.slots.size() > 1) {
+    // The last word always matches exactly: without it within reach, no
+    // amount of tolerance helps (and most candidates end here, cheaply).
+    const std::uint32_t reach = std::min<std::uint32_t>(sentence_end, first + p.max_words);
+    bool last_in_reach = false;
+    for (std::uint32_t w = first + 1; w < reach && !last_in_reach; ++w)
+      last_in_reach = slot_matches(p.slots.back(), text.words[w]);
+    if (!last_in_reach) return 0;
+  }
   std::uint32_t end = 0;
   return match_from(p, text, 1, first + 1, sentence_end, p.edits, &end) ? end : 0;
 }

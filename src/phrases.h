@@ -82,6 +82,18 @@ class Normalizer {
 // amy, chen-li, chen and li.
 bool is_name_part(std::string_view name, std::string_view folded);
 
+// A name's folded parts, computed once for many lookups.
+class NameParts {
+ public:
+  void assign(std::string_view name);
+  bool contains(std::string_view folded) const;
+  bool empty() const { return parts_.empty(); }
+
+ private:
+  std::vector<std::string> parts_;
+  std::size_t size_ = 0;  // parts_ keeps its strings between assigns
+};
+
 struct PhraseMatch {
   std::uint32_t pattern;     // index into PhraseList::patterns()
   std::uint32_t first_word;  // index into NormalText::words
@@ -90,6 +102,13 @@ struct PhraseMatch {
 
 class PhraseList {
  public:
+  PhraseList() = default;
+  // The index holds views into the patterns: movable, never copied.
+  PhraseList(PhraseList&&) = default;
+  PhraseList& operator=(PhraseList&&) = default;
+  PhraseList(const PhraseList&) = delete;
+  PhraseList& operator=(const PhraseList&) = delete;
+
   // Compiles every entry of a list file. Fails on a malformed pattern,
   // naming the file and the entry.
   bool compile(const ListFile& list, const Normalizer& normalizer, std::string* error);
@@ -115,6 +134,7 @@ class PhraseList {
   };
   struct Pattern {
     std::vector<Slot> slots;
+    std::uint32_t max_words = 0;  // the most words a match can cover
     bool at_start = false;  // ^
     bool at_end = false;    // $
     int edits = 0;          // small changes tolerated

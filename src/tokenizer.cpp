@@ -92,7 +92,11 @@ class Tokenizer {
   }
 
  private:
-  DecodedChar at(std::size_t pos) const { return decode_utf8(text_, pos); }
+  // Most of a note is ASCII: decode it inline.
+  DecodedChar at(std::size_t pos) const {
+    const auto byte = static_cast<unsigned char>(text_[pos]);
+    return byte < 0x80 ? DecodedChar{byte, 1, 1} : decode_utf8(text_, pos);
+  }
 
   static bool is_regional_indicator(char32_t c) { return c >= 0x1F1E6 && c <= 0x1F1FF; }
 
@@ -115,10 +119,12 @@ class Tokenizer {
     std::size_t letters = 0, uppers = 0;
     bool seen_lower = false;
     for (std::size_t i = 0; i < token.text.size();) {
-      const DecodedChar c = decode_utf8(token.text, i);
-      if (is_letter(c.code_point)) {
+      const auto byte = static_cast<unsigned char>(token.text[i]);
+      const bool ascii = byte < 0x80;
+      const DecodedChar c = ascii ? DecodedChar{byte, 1, 1} : decode_utf8(token.text, i);
+      if (ascii ? is_ascii_alpha(static_cast<char>(byte)) : is_letter(c.code_point)) {
         ++letters;
-        if (is_upper(c.code_point)) {
+        if (ascii ? byte <= 'Z' : is_upper(c.code_point)) {
           ++uppers;
           if (seen_lower) token.mixed_case = true;
           if (letters == 1) token.capitalized = true;
@@ -158,11 +164,18 @@ class Tokenizer {
     // or "a.a.a.a..." would rescan the rest of the run at every letter.
     if (start < run_end_) return run_end_;
     std::size_t p = start;
+    run_has_link_mark_ = false;
     while (p < text_.size()) {
-      const DecodedChar c = at(p);
+      const auto byte = static_cast<unsigned char>(text_[p]);
+      if (byte < 0x80) {
+        if (byte <= ' ' || byte == '<' || byte == '>' || byte == '"' || byte == 0x7F) break;
+        run_has_link_mark_ = run_has_link_mark_ || byte == '.' || byte == '@' || byte == ':';
+        ++p;
+        continue;
+      }
+      const DecodedChar c = decode_utf8(text_, p);
       const char32_t cp = c.code_point;
-      if (is_space(cp) || is_newline(cp) || cp == '<' || cp == '>' || cp == '"' || cp == 0x201C ||
-          cp == 0x201D || cp < 0x20 || is_emoji_base(cp))
+      if (is_space(cp) || is_newline(cp) || cp == 0x201C || cp == 0x201D || is_emoji_base(cp))
         break;
       p += c.bytes;
     }
@@ -254,6 +267,7 @@ class Tokenizer {
     const char first = text_[start];
     if (!is_ascii_alnum(first)) return false;
     const std::size_t run_end = link_run_end(start);
+    if (!run_has_link_mark_) return false;  // no dot, @ or colon: a word, not a link
     const bool has_scheme = starts_with_ignoring_case(text_, start, "http://") ||
                             starts_with_ignoring_case(text_, start, "https://");
     if (has_scheme || starts_with_ignoring_case(text_, start, "www.")) {
@@ -296,6 +310,8 @@ class Tokenizer {
   // looked for within kMaxFieldBytes only (a stray "{" in 1 MB of text must
   // not scan the rest of it).
   bool scan_placeholder(std::size_t start) {
+    const char first = text_[start];
+    if (first != '{' && first != '*' && first != '%') return false;
     constexpr std::size_t kMaxFieldBytes = 48;
     const std::string_view rest = text_.substr(start, kMaxFieldBytes + 4);
     auto close = [&](std::string_view open, std::string_view closing) -> bool {
@@ -459,9 +475,13 @@ class Tokenizer {
     std::size_t p = start;
     bool hyphenated = false, apostrophe = false, diacritics = false, invisible = false;
     while (p < text_.size()) {
+      if (is_ascii_alnum(text_[p])) {  // the common case, without decoding
+        ++p;
+        continue;
+      }
       const DecodedChar c = at(p);
       const char32_t cp = c.code_point;
-      if (is_letter(cp) || is_digit(cp) || cp == 0x00B7) {
+      if (is_letter(cp) || cp == 0x00B7) {
         diacritics = diacritics || (cp >= 0xC0 && base_letter(cp) != cp);
         p += c.bytes;
         continue;
@@ -523,6 +543,7 @@ class Tokenizer {
   std::vector<Token> tokens_;
   // Memos that keep link scanning linear (see link_run_end, scan_host, scan_link).
   std::size_t run_end_ = 0;
+  bool run_has_link_mark_ = false;
   std::size_t no_host_until_ = 0;
   std::size_t local_part_end_ = 0;
   std::size_t failed_at_sign_ = std::string_view::npos;

@@ -77,9 +77,11 @@ class ArticleCheck final : public Check {
   std::vector<std::string_view> rules() const override { return {"article"}; }
 
   void run(const CheckContext& context, std::vector<Finding>& out) const override {
+    const std::size_t first_finding = out.size();
     const Document& doc = context.doc;
     std::vector<bool> first_word;  // filled on the first capital "A"
     for (std::size_t index : doc.words) {
+      if (out.size() - first_finding >= kMaxFindingsPerRule) break;
       const Token& article = doc.tokens[index];
       const std::string_view a = article.text;
       const bool is_a = a == "a" || a == "A";

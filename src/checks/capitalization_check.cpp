@@ -29,6 +29,7 @@ class CapitalizationCheck final : public Check {
   std::vector<std::string_view> rules() const override { return {"capitalization"}; }
 
   void run(const CheckContext& context, std::vector<Finding>& out) const override {
+    const std::size_t first_finding = out.size();
     const Document& doc = context.doc;
     const std::vector<bool> first_word = sentence_first_words(doc);
     std::vector<NamePart> names;
@@ -44,6 +45,7 @@ class CapitalizationCheck final : public Check {
     }
 
     for (std::size_t index : doc.words) {
+      if (out.size() - first_finding >= kMaxFindingsPerRule) break;
       const Token& word = doc.tokens[index];
       if (!starts_lower(word.text) || word.mixed_case) continue;
       if (is_lone_i(word.text)) {
@@ -53,7 +55,7 @@ class CapitalizationCheck final : public Check {
         add(out, word, std::move(message), std::move(fix));
         continue;
       }
-      if (!names.empty()) {
+      if (!names.empty() && could_be_a_name(names, word.text)) {
         const std::string_view stem = without_possessive(word.text);
         const std::string folded = fold_name(stem);
         const NamePart* name = nullptr;
@@ -87,6 +89,13 @@ class CapitalizationCheck final : public Check {
     f.message = std::move(message);
     f.replacements.push_back(std::move(fix));
     out.push_back(std::move(f));
+  }
+
+  // A cheap first look before folding: the first byte of some name part.
+  static bool could_be_a_name(const std::vector<NamePart>& names, std::string_view word) {
+    for (const NamePart& part : names)
+      if (part.folded[0] == word[0]) return true;
+    return false;
   }
 
   // "(i)" numbering a list.

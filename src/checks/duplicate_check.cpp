@@ -21,6 +21,11 @@ namespace {
 constexpr double kDuplicateSimilarity = 0.6;
 // Notes whose lengths differ more than this cannot reach the similarity.
 constexpr double kMaxLengthRatio = 3.0;
+// A connection note is never this long; bigger history entries are skipped,
+// and comparing stops after this much history, so a huge history costs a
+// bounded amount of time.
+constexpr std::size_t kMaxHistoryNoteBytes = 64 * 1024;
+constexpr std::size_t kMaxHistoryBytes = 4 * 1024 * 1024;
 
 using Fingerprint = std::vector<std::uint64_t>;
 
@@ -78,10 +83,13 @@ class DuplicateCheck final : public Check {
     thread_local NormalText earlier_words;
     fingerprint(context.doc, context.words, names_, &draft_print);
     const double length = static_cast<double>(context.draft.text.size());
-    std::size_t matches = 0;
+    std::size_t matches = 0, compared_bytes = 0;
     for (const std::string& earlier : context.draft.history) {
       const double ratio = static_cast<double>(earlier.size()) / std::max(length, 1.0);
       if (ratio > kMaxLengthRatio || ratio * kMaxLengthRatio < 1.0) continue;
+      if (earlier.size() > kMaxHistoryNoteBytes) continue;
+      compared_bytes += earlier.size();
+      if (compared_bytes > kMaxHistoryBytes) break;
       const Document doc = analyze(earlier);
       normalizer_.normalize(doc, context.draft.recipient, &earlier_words);
       fingerprint(doc, earlier_words, names_, &earlier_print);

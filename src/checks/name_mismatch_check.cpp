@@ -1,7 +1,9 @@
 // Why: getting someone's name wrong (Anna for Ana, Katherine for Catherine,
 // Zoe for Zoë) tells them the note was not written with care; greeting
 // someone else entirely says it was pasted from a note to another person.
+#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "checks/addressing.h"
@@ -18,37 +20,48 @@ namespace handshake {
 namespace {
 
 // Each line of nicknames.txt: a given name and the short forms it goes by.
+// Kept as (name, line) pairs sorted by name, so a lookup is a binary search.
 class Nicknames {
  public:
   explicit Nicknames(const ListFile& list) {
+    int line_number = 0;
     for (const std::string& line : list.entries) {
-      std::vector<std::string> group;
       std::size_t start = 0;
       while (start < line.size()) {
         std::size_t space = line.find(' ', start);
         if (space == std::string::npos) space = line.size();
-        if (space > start) group.push_back(fold_name(line.substr(start, space - start)));
+        if (space > start)
+          names_.emplace_back(fold_name(line.substr(start, space - start)), line_number);
         start = space + 1;
       }
-      if (!group.empty()) groups_.push_back(std::move(group));
+      ++line_number;
     }
+    std::sort(names_.begin(), names_.end());
   }
 
   // Whether some line holds both names.
   bool same_person(std::string_view a, std::string_view b) const {
-    for (const auto& group : groups_) {
-      bool has_a = false, has_b = false;
-      for (const std::string& name : group) {
-        has_a = has_a || name == a;
-        has_b = has_b || name == b;
-      }
-      if (has_a && has_b) return true;
-    }
+    const auto [a_first, a_last] = lines_of(a);
+    const auto [b_first, b_last] = lines_of(b);
+    for (auto i = a_first; i != a_last; ++i)
+      for (auto j = b_first; j != b_last; ++j)
+        if (i->second == j->second) return true;
     return false;
   }
 
  private:
-  std::vector<std::vector<std::string>> groups_;
+  using Entry = std::pair<std::string, int>;
+  std::pair<std::vector<Entry>::const_iterator, std::vector<Entry>::const_iterator> lines_of(
+      std::string_view name) const {
+    const auto first = std::lower_bound(
+        names_.begin(), names_.end(), name,
+        [](const Entry& e, std::string_view n) { return std::string_view(e.first) < n; });
+    auto last = first;
+    while (last != names_.end() && last->first == name) ++last;
+    return {first, last};
+  }
+
+  std::vector<Entry> names_;
 };
 
 class NameMismatchCheck final : public Check {
@@ -67,7 +80,9 @@ class NameMismatchCheck final : public Check {
     }
     if (parts.empty()) return;
     const Document& doc = context.doc;
+    const std::size_t first_finding = out.size();
     for (const AddressedName& addressed : addressed_names(doc, salutations_)) {
+      if (out.size() - first_finding >= kMaxFindingsPerRule) break;
       judge(context, parts, addressed.token, addressed.kind, true, out);
       if (addressed.surname_token != kNoToken && parts.size() > 1)
         judge(context, parts, addressed.surname_token, addressed.kind, false, out);

@@ -45,12 +45,14 @@ class NoContextCheck final : public Check {
     thread_local std::vector<std::uint32_t> addressed;
     addressed.clear();
     names_.find_addressed(context.doc, words, nullptr, &addressed);
+    thread_local NameParts sender;
+    sender.assign(context.draft.sender);
     for (std::uint32_t i = 0; i < words.words.size(); ++i) {
       const NormalWord& w = words.words[i];
       if (w.number) return true;
       if (!w.capitalized || w.sentence_initial || w.masked || w.placeholder) continue;
       if (std::find(addressed.begin(), addressed.end(), i) != addressed.end()) continue;
-      if (w.non_specific || is_name_part(context.draft.sender, w.text)) continue;
+      if (w.non_specific || sender.contains(w.text)) continue;
       const Token& token = context.doc.tokens[w.token];
       if (token.all_caps && shouted_sentence(words, w.sentence, context.doc)) continue;
       return true;  // a concrete proper noun: RustConf, Etsy, Malmö

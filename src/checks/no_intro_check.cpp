@@ -25,9 +25,12 @@ class NoIntroCheck final : public Check {
     const NormalText& words = context.words;
     if (!policy.applies || words.words.empty()) return;
     // Signing with your own name says who you are.
-    if (!context.draft.sender.empty())
+    if (!context.draft.sender.empty()) {
+      thread_local NameParts sender;
+      sender.assign(context.draft.sender);
       for (const NormalWord& w : words.words)
-        if (!w.masked && is_name_part(context.draft.sender, w.text)) return;
+        if (!w.masked && sender.contains(w.text)) return;
+    }
     if (cues_.contains(words)) return;
     const auto [begin, end] = note_span(context.doc);
     out.push_back(make_finding("no-intro", Severity::kWarning, begin, end,

@@ -55,6 +55,7 @@ class PlaceholderCheck final : public Check {
   std::vector<std::string_view> rules() const override { return {"placeholder"}; }
 
   void run(const CheckContext& context, std::vector<Finding>& out) const override {
+    const std::size_t first_finding = out.size();
     const std::vector<Token>& tokens = context.doc.tokens;
     bool names_ready = false;
     Names recipient, sender;
@@ -74,6 +75,7 @@ class PlaceholderCheck final : public Check {
     };
 
     for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (out.size() - first_finding >= kMaxFindingsPerRule) break;
       const Token& t = tokens[i];
       if (t.kind == TokenKind::kPlaceholder) {
         const std::string_view field = inside_marks(t.text);

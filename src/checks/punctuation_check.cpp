@@ -66,7 +66,9 @@ class PunctuationCheck final : public Check {
   void find_runs(const CheckContext& context, std::vector<Finding>& out) const {
     const std::vector<Token>& tokens = context.doc.tokens;
     std::string run;
+    const std::size_t first_finding = out.size();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (out.size() - first_finding >= kMaxFindingsPerRule) break;
       if (!is_run_mark(tokens[i]) || emoticon_at(context.doc.text, tokens[i].begin)) continue;
       std::size_t last = i;
       run.assign(tokens[i].text == "\xE2\x80\xA6" ? "..." : std::string(tokens[i].text));

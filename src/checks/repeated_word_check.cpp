@@ -31,10 +31,12 @@ class RepeatedWordCheck final : public Check {
   std::vector<std::string_view> rules() const override { return {"repeated-word"}; }
 
   void run(const CheckContext& context, std::vector<Finding>& out) const override {
+    const std::size_t first_finding = out.size();
     const std::vector<Token>& tokens = context.doc.tokens;
     std::size_t previous = kNoToken;  // the last word, while only space follows it
     int line_breaks = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (out.size() - first_finding >= kMaxFindingsPerRule) break;
       const Token& t = tokens[i];
       if (t.kind == TokenKind::kSpace) continue;
       if (t.kind == TokenKind::kNewline) {

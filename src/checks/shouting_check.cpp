@@ -30,6 +30,7 @@ class ShoutingCheck final : public Check {
   std::vector<std::string_view> rules() const override { return {"shouting"}; }
 
   void run(const CheckContext& context, std::vector<Finding>& out) const override {
+    const std::size_t first_finding = out.size();
     const std::vector<Token>& tokens = context.doc.tokens;
     std::vector<bool> first_word;  // filled for the first run reported
     std::size_t run_first = kNoToken, run_last = kNoToken, shouting = 0, longest = 0;
@@ -45,6 +46,7 @@ class ShoutingCheck final : public Check {
       shouting = longest = 0;
     };
     for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (out.size() - first_finding >= kMaxFindingsPerRule) break;
       const Token& t = tokens[i];
       if (t.kind != TokenKind::kWord || is_single_capital(t)) continue;
       if (!t.all_caps) {

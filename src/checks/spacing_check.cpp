@@ -45,10 +45,12 @@ class SpacingCheck final : public Check {
   std::vector<std::string_view> rules() const override { return {"spacing"}; }
 
   void run(const CheckContext& context, std::vector<Finding>& out) const override {
+    const std::size_t first_finding = out.size();
     const std::vector<Token>& tokens = context.doc.tokens;
     const std::string_view text = context.doc.text;
     const std::size_t n = tokens.size();
     for (std::size_t i = 0; i < n; ++i) {
+      if (out.size() - first_finding >= kMaxFindingsPerRule) break;
       const Token& t = tokens[i];
       switch (t.kind) {
         case TokenKind::kSpace: {

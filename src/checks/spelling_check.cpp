@@ -105,6 +105,7 @@ class SpellingCheck final : public Check {
   std::vector<std::string_view> rules() const override { return {"spelling"}; }
 
   void run(const CheckContext& context, std::vector<Finding>& out) const override {
+    const std::size_t first_finding = out.size();
     const Document& doc = context.doc;
     const Speller& speller = context.speller;
     std::vector<NamePart> names = name_parts(context.draft.recipient);
@@ -138,7 +139,8 @@ class SpellingCheck final : public Check {
       f.end = end;
       if (suggested < kMaxSuggestedWords) {
         ++suggested;
-        f.replacements = speller.suggest(text, kMaxSuggestions);
+        // As the person types: never wait for Hunspell's slow suggest.
+        f.replacements = speller.suggest(text, kMaxSuggestions, Speller::SuggestSpeed::kFast);
       }
       if (probable_name) {
         f.severity = Severity::kInfo;
@@ -154,6 +156,7 @@ class SpellingCheck final : public Check {
     };
 
     for (std::size_t index : doc.words) {
+      if (out.size() - first_finding >= kMaxFindingsPerRule) break;
       const Token& word = doc.tokens[index];
       // Acronyms (MBA, KPIs), initialisms (U.S., Ph.D.), codes (B2B, Q3)
       // and other scripts are not for an English dictionary to judge.

@@ -72,73 +72,43 @@ TEST(Calibration, PassRatePerBand) {
 }
 
 TEST(Calibration, EveryNoteHasABandAndAScoreRange) {
-  for (const Scored& s : scored()) {
-    EXPECT_FALSE(s.c.band.empty()) << s.c.name;
-    EXPECT_TRUE(s.c.has_score) << s.c.name;
+  for (const GoldenCase& c : calibration_cases()) {
+    EXPECT_FALSE(c.band.empty()) << c.name;
+    EXPECT_TRUE(c.has_score) << c.name;
   }
 }
 
-TEST(Calibration, GenericNotesScoreBelow40AndStrongNotesAbove70) {
+// The scorer's promises, checked in one pass over the corpus (each test
+// process scores the corpus once):
+// - generic notes score below 40, strong notes above 70 with no warnings;
+// - each strong twin (twin-NN-strong) outscores its generic twin
+//   (twin-NN-generic);
+// - every point lost is tied to an issue: the categories lose exactly their
+//   issues' points (floored at 0) and the overall score loses what they lost.
+TEST(Calibration, ScorerKeepsItsPromises) {
   int generic = 0, strong = 0;
+  std::map<std::string, int> strong_twins, generic_twins;
   for (const Scored& s : scored()) {
     ASSERT_TRUE(s.result.ok()) << s.c.name << ": " << s.result.error;
+    const Report& r = s.result.report;
     if (s.c.band == "generic") {
       ++generic;
-      EXPECT_LT(s.result.report.score, 40) << s.c.name;
+      EXPECT_LT(r.score, 40) << s.c.name;
     } else if (s.c.band == "strong") {
       ++strong;
-      EXPECT_GT(s.result.report.score, 70) << s.c.name;
+      EXPECT_GT(r.score, 70) << s.c.name;
+      for (const Issue& issue : r.issues)
+        EXPECT_EQ(issue.severity, Severity::kInfo)
+            << s.c.name << ": " << issue.rule << ": " << issue.message;
     }
-  }
-  EXPECT_GE(generic, 20);
-  EXPECT_GE(strong, 20);
-}
 
-TEST(Calibration, StrongNotesCarryNoWarnings) {
-  for (const Scored& s : scored()) {
-    if (s.c.band != "strong") continue;
-    for (const Issue& issue : s.result.report.issues)
-      EXPECT_EQ(issue.severity, Severity::kInfo)
-          << s.c.name << ": " << issue.rule << ": " << issue.message;
-  }
-}
-
-TEST(Calibration, EachStrongTwinOutscoresItsGenericTwin) {
-  // Twins are named twin-NN-strong and twin-NN-generic.
-  std::map<std::string, int> strong, generic;
-  for (const Scored& s : scored()) {
     const std::string& name = s.c.name;
-    if (name.rfind("twin-", 0) != 0) continue;
-    const std::size_t dash = name.rfind('-');
-    const std::string pair = name.substr(0, dash), side = name.substr(dash + 1);
-    if (side == "strong") strong[pair] = s.result.report.score;
-    if (side == "generic") generic[pair] = s.result.report.score;
-  }
-  EXPECT_GE(strong.size(), 10u);
-  EXPECT_EQ(strong.size(), generic.size());
-  for (const auto& [pair, score] : strong) {
-    ASSERT_TRUE(generic.count(pair)) << pair << " has no generic twin";
-    EXPECT_GT(score, generic[pair]) << pair;
-  }
-}
+    if (name.rfind("twin-", 0) == 0) {
+      const std::size_t dash = name.rfind('-');
+      const std::string pair = name.substr(0, dash), side = name.substr(dash + 1);
+      (side == "strong" ? strong_twins : generic_twins)[pair] = r.score;
+    }
 
-TEST(Calibration, CoversEveryPlatformAndKind) {
-  std::set<std::string> platforms, kinds;
-  for (const Scored& s : scored()) {
-    platforms.insert(s.c.draft.platform);
-    kinds.insert(s.c.draft.kind);
-  }
-  EXPECT_EQ(platforms, (std::set<std::string>{"linkedin", "linkedin-free", "facebook", "instagram",
-                                              "x", "email", "generic"}));
-  EXPECT_EQ(kinds,
-            (std::set<std::string>{"invite", "follow-up", "thank-you", "decline", "message"}));
-}
-
-// Every point lost is tied to an issue: the categories lose exactly their
-// issues' points (floored at 0) and the overall score loses what they lost.
-TEST(Calibration, EveryPointLostIsTiedToAnIssue) {
-  for (const Scored& s : scored()) {
-    const Report& r = s.result.report;
     int lost[kCategoryCount] = {};
     for (const Issue& issue : r.issues) lost[static_cast<int>(issue.category)] += issue.points;
     int total = 0;
@@ -148,6 +118,26 @@ TEST(Calibration, EveryPointLostIsTiedToAnIssue) {
     }
     EXPECT_EQ(r.score, std::max(0, 100 - total)) << s.c.name;
   }
+  EXPECT_GE(generic, 20);
+  EXPECT_GE(strong, 20);
+  EXPECT_GE(strong_twins.size(), 10u);
+  EXPECT_EQ(strong_twins.size(), generic_twins.size());
+  for (const auto& [pair, score] : strong_twins) {
+    ASSERT_TRUE(generic_twins.count(pair)) << pair << " has no generic twin";
+    EXPECT_GT(score, generic_twins[pair]) << pair;
+  }
+}
+
+TEST(Calibration, CoversEveryPlatformAndKind) {
+  std::set<std::string> platforms, kinds;
+  for (const GoldenCase& c : calibration_cases()) {
+    platforms.insert(c.draft.platform);
+    kinds.insert(c.draft.kind);
+  }
+  EXPECT_EQ(platforms, (std::set<std::string>{"linkedin", "linkedin-free", "facebook", "instagram",
+                                              "x", "email", "generic"}));
+  EXPECT_EQ(kinds,
+            (std::set<std::string>{"invite", "follow-up", "thank-you", "decline", "message"}));
 }
 
 }  // namespace

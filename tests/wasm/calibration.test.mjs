@@ -9,9 +9,11 @@ import { sharedChecker } from "./helpers.mjs";
 
 const cases = parseGolden("calibration.notes", readFileSync(join(FIXTURES_DIR, "calibration.notes"), "utf8"));
 
+let scored;
 async function scoredCases() {
   const checker = await sharedChecker();
-  return cases.map((c) => ({ c, report: checker.check(c.draft) }));
+  scored ??= cases.map((c) => ({ c, report: checker.check(c.draft) }));
+  return scored;
 }
 
 test("calibration: pass rate per band", async (t) => {
