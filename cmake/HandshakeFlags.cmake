@@ -7,6 +7,11 @@ set(HANDSHAKE_WARNINGS -Wall -Wextra -Wpedantic -Wshadow -Wno-unused-parameter)
 set(HANDSHAKE_SANITIZER_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=all
     -fno-omit-frame-pointer)
 
+# libFuzzer builds (clang only): every object, Hunspell's included, carries
+# coverage feedback and the sanitizers; only the fuzz targets link libFuzzer's
+# main (tests/fuzz/CMakeLists.txt adds -fsanitize=fuzzer to them).
+set(HANDSHAKE_FUZZ_FLAGS ${HANDSHAKE_SANITIZER_FLAGS} -fsanitize=fuzzer-no-link)
+
 # Every wasm link: one ES module factory that browsers, workers, extensions
 # and (given wasmBinary) Node load; no eval or new Function, so an MV3
 # extension's CSP accepts it.
@@ -30,7 +35,13 @@ set(HANDSHAKE_EM_LINK_DEBUG -O0 -g -sASSERTIONS=2 -sSAFE_HEAP=1 -sSTACK_OVERFLOW
 set(HANDSHAKE_EM_LINK_TEST -sNODERAWFS=1 -sWASM_ASYNC_COMPILATION=0 -sENVIRONMENT=node
     -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=1MB -sEXIT_RUNTIME=1)
 
-if(HANDSHAKE_SANITIZE AND NOT EMSCRIPTEN)
+if(HANDSHAKE_BUILD_FUZZERS AND NOT EMSCRIPTEN)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "HANDSHAKE_BUILD_FUZZERS needs clang (libFuzzer): use the native-fuzz preset")
+  endif()
+  add_compile_options(${HANDSHAKE_FUZZ_FLAGS})
+  add_link_options(${HANDSHAKE_SANITIZER_FLAGS})
+elseif(HANDSHAKE_SANITIZE AND NOT EMSCRIPTEN)
   add_compile_options(${HANDSHAKE_SANITIZER_FLAGS})
   add_link_options(${HANDSHAKE_SANITIZER_FLAGS})
 endif()

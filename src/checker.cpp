@@ -18,9 +18,6 @@ namespace handshake {
 
 namespace {
 
-constexpr std::size_t kMaxHistoryNotes = 1000;
-constexpr std::size_t kMaxNameBytes = 200;
-
 // Syllables by vowel groups, the usual estimate behind Flesch-Kincaid.
 int count_syllables(std::string_view word) {
   int groups = 0;
@@ -168,11 +165,19 @@ CheckResult Checker::check(const Draft& draft) const {
                    std::to_string(kMaxHistoryNotes) + " at most";
     return result;
   }
+  std::size_t history_bytes = 0;
   for (const std::string& note : draft.history) {
     if (note.size() > kMaxTextBytes) {
       result.error = "a note in history is longer than " + std::to_string(kMaxTextBytes) + " bytes";
       return result;
     }
+    history_bytes += note.size();
+  }
+  if (history_bytes > kMaxHistoryBytes) {
+    result.error = "history holds " + std::to_string(history_bytes) +
+                   " bytes; Handshake compares against up to " + std::to_string(kMaxHistoryBytes) +
+                   " bytes of earlier notes";
+    return result;
   }
 
   const Document doc = analyze(draft.text);

@@ -54,10 +54,10 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& tokens) {
       while (j < tokens.size() && tokens[j].kind == TokenKind::kPunct &&
              (is_sentence_end(tokens[j].text) || is_closing(tokens[j].text)))
         ++j;
-      if (j == tokens.size() || is_blank(tokens[j].kind)) {
-        close(j);
-        i = j - 1;
-      }
+      if (j == tokens.size() || is_blank(tokens[j].kind)) close(j);
+      // The rest of the run of end marks would find the same j: skip it, so
+      // "!!!!...!x" costs one pass, not one per mark.
+      i = j - 1;
     } else if (t.kind == TokenKind::kNewline) {
       // A line break ends a sentence unless the line just wraps mid-sentence.
       std::size_t prev = i;

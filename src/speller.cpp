@@ -6,11 +6,15 @@
 #include <stdio.h>   // fdopen
 #include <unistd.h>  // close
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
 
 #include "packed_dictionary.h"
 #include "utf8.h"
@@ -18,6 +22,95 @@
 namespace handshake {
 
 namespace {
+
+// Larger than any real Hunspell dictionary; Hunspell needs several times a
+// file's size in memory, which a WebAssembly instance cannot give back.
+constexpr std::streamoff kMaxDictionaryFileBytes = 64 << 20;
+
+bool too_large(std::ifstream& file, const std::string& path, std::string* error) {
+  file.seekg(0, std::ios::end);
+  const std::streamoff size = file.tellg();
+  file.seekg(0, std::ios::beg);
+  if (size <= kMaxDictionaryFileBytes) return false;
+  *error = "dictionary file " + path + " is " + std::to_string(size) +
+           " bytes; Handshake loads dictionary files up to " +
+           std::to_string(kMaxDictionaryFileBytes) + " bytes";
+  return true;
+}
+
+// White-space separated fields of an affix file line (the first few).
+std::vector<std::string_view> fields_of(std::string_view line, std::size_t max) {
+  std::vector<std::string_view> fields;
+  std::size_t at = 0;
+  while (fields.size() < max) {
+    while (at < line.size() && (line[at] == ' ' || line[at] == '\t' || line[at] == '\r')) ++at;
+    if (at == line.size()) break;
+    const std::size_t start = at;
+    while (at < line.size() && line[at] != ' ' && line[at] != '\t' && line[at] != '\r') ++at;
+    fields.push_back(line.substr(start, at - start));
+  }
+  return fields;
+}
+
+// Digits as a number, saturating far above any real table; false if not digits.
+bool parse_count(std::string_view digits, unsigned long long* out) {
+  if (digits.empty()) return false;
+  unsigned long long value = 0;
+  for (char c : digits) {
+    if (c < '0' || c > '9') return false;
+    value = std::min(value * 10 + static_cast<unsigned>(c - '0'), 1ULL << 50);
+  }
+  *out = value;
+  return true;
+}
+
+// Finds the affix file's table headers, which announce how many entry lines
+// follow: "REP 90", "MAP 5", and for affixes the first line of each flag,
+// "SFX S Y 4". Hunspell reserves room from the count before reading entries.
+class TableHeaders {
+ public:
+  void read(std::string_view line, std::size_t line_number) {
+    static constexpr std::string_view kTables[] = {
+        "REP",   "MAP", "BREAK", "PHONE",        "ICONV",
+        "OCONV", "AF",  "AM",    "COMPOUNDRULE", "CHECKCOMPOUNDPATTERN"};
+    const std::vector<std::string_view> f = fields_of(line, 4);
+    if (f.empty()) return;
+    unsigned long long count = 0;
+    if (f[0] == "PFX" || f[0] == "SFX") {
+      if (f.size() < 4) return;
+      const std::string key = std::string(f[0]) + " " + std::string(f[1]);
+      if (!affix_flags_.insert(key).second) return;  // an entry, not the header
+      if (parse_count(f[3], &count)) note(key, count, line_number);
+      return;
+    }
+    for (std::string_view table : kTables)
+      if (f[0] == table && f.size() >= 2 && parse_count(f[1], &count))
+        note(std::string(table), count, line_number);
+  }
+
+  // Whether every table fits in the lines after its header; else says which.
+  bool fit(std::size_t total_lines, const std::string& path, std::string* error) const {
+    if (largest_ <= total_lines - largest_line_) return true;
+    *error = "dictionary " + path + ":" + std::to_string(largest_line_) + ": " + largest_name_ +
+             " announces " + std::to_string(largest_) + " entries but only " +
+             std::to_string(total_lines - largest_line_) +
+             " lines follow: the affix file is corrupt";
+    return false;
+  }
+
+ private:
+  void note(std::string name, unsigned long long count, std::size_t line_number) {
+    if (count <= largest_) return;
+    largest_ = count;
+    largest_line_ = line_number;
+    largest_name_ = std::move(name);
+  }
+
+  std::unordered_set<std::string> affix_flags_;
+  unsigned long long largest_ = 0;  // the largest count, relative to its line
+  std::size_t largest_line_ = 0;
+  std::string largest_name_;
+};
 
 // Hunspell accepts almost any file and then rejects every word; checking the
 // files first turns a wrong path or a corrupt dictionary into a clear error.
@@ -27,10 +120,16 @@ bool validate_files(const std::string& aff_path, const std::string& dic_path, st
     *error = "cannot read dictionary affix file " + aff_path;
     return false;
   }
+  if (too_large(aff, aff_path, error)) return false;
   std::string line;
   bool utf8 = false;
+  bool seen_set = false;
+  std::size_t line_number = 0;
+  TableHeaders tables;
   while (std::getline(aff, line)) {
-    if (line.rfind("SET ", 0) == 0) {
+    ++line_number;
+    if (!seen_set && line.rfind("SET ", 0) == 0) {
+      seen_set = true;
       std::string encoding = line.substr(4);
       while (!encoding.empty() && (encoding.back() == '\r' || encoding.back() == ' '))
         encoding.pop_back();
@@ -40,14 +139,19 @@ bool validate_files(const std::string& aff_path, const std::string& dic_path, st
                  "; Handshake reads UTF-8 dictionaries only (convert it with iconv)";
         return false;
       }
-      break;
+      continue;
     }
+    tables.read(line, line_number);
   }
+  // "REP 2000000000" would claim gigabytes, which in WebAssembly aborts the
+  // module or is never given back. Each entry is a line of its own.
+  if (!tables.fit(line_number, aff_path, error)) return false;
   std::ifstream dic(dic_path, std::ios::binary);
   if (!dic) {
     *error = "cannot read dictionary word file " + dic_path;
     return false;
   }
+  if (too_large(dic, dic_path, error)) return false;
   std::string first;
   std::getline(dic, first);
   if (first.rfind("\xEF\xBB\xBF", 0) == 0) first.erase(0, 3);
@@ -57,6 +161,19 @@ bool validate_files(const std::string& aff_path, const std::string& dic_path, st
   if (!numeric) {
     *error = "dictionary " + dic_path +
              " is not a Hunspell word list: its first line must be the word count";
+    return false;
+  }
+  // Hunspell sizes its hash table from the count before reading a word: a
+  // corrupt count of hundreds of millions would claim gigabytes (and, in
+  // WebAssembly, keep them). A rough count is common and harmless up to a
+  // million words; above that the file must be big enough to hold them
+  // (every word takes at least two bytes).
+  dic.seekg(0, std::ios::end);
+  const auto dic_bytes = static_cast<unsigned long long>(std::max<std::streamoff>(dic.tellg(), 0));
+  const unsigned long long count = std::stoull(first);
+  if (count > (1u << 20) && count > dic_bytes / 2 + 1) {
+    *error = "dictionary " + dic_path + " claims " + first + " words but holds " +
+             std::to_string(dic_bytes) + " bytes: its word count is corrupt";
     return false;
   }
   if (!utf8) {

@@ -3,6 +3,7 @@
 // handle ever needs deleting and a report is one structured-clonable object.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
+#include <malloc.h>
 
 #include <map>
 #include <memory>
@@ -31,13 +32,24 @@ val error_value(const std::string& message) {
 
 bool is_string(const val& v) { return v.typeOf().as<std::string>() == "string"; }
 
+// A JS string's UTF-16 length; its UTF-8 form is at least this many bytes,
+// so a string longer than a limit in bytes is refused before it is copied
+// into the module's memory, which never shrinks.
+std::size_t js_length(const val& s) { return s["length"].as<std::size_t>(); }
+
 // Reads an optional string field; false (with *error set) when present but
 // not a string.
-bool read_string(const val& object, const char* field, std::string* out, std::string* error) {
+bool read_string(const val& object, const char* field, std::string* out, std::string* error,
+                 std::size_t max_bytes = kMaxTextBytes) {
   const val v = object[field];
   if (v.isUndefined() || v.isNull()) return true;
   if (!is_string(v)) {
     *error = std::string("draft.") + field + " must be a string";
+    return false;
+  }
+  if (js_length(v) > max_bytes) {
+    *error =
+        std::string("draft.") + field + " is longer than " + std::to_string(max_bytes) + " bytes";
     return false;
   }
   *out = v.as<std::string>();
@@ -123,21 +135,38 @@ val check(int id, val draft) {
     return error_value("a draft must be an object with a text field");
   Draft d;
   std::string error;
-  if (!is_string(draft["text"])) return error_value("draft.text must be a string");
-  d.text = draft["text"].as<std::string>();
-  if (!read_string(draft, "platform", &d.platform, &error) ||
-      !read_string(draft, "kind", &d.kind, &error) ||
-      !read_string(draft, "recipient", &d.recipient, &error) ||
-      !read_string(draft, "sender", &d.sender, &error))
+  const val text = draft["text"];
+  if (!is_string(text)) return error_value("draft.text must be a string");
+  if (js_length(text) > kMaxTextBytes) {
+    return error_value("the note is longer than " + std::to_string(kMaxTextBytes) +
+                       " bytes; Handshake checks notes up to " + std::to_string(kMaxTextBytes) +
+                       " bytes");
+  }
+  d.text = text.as<std::string>();
+  // Platform and kind name one of a few profiles: anything long is unknown.
+  if (!read_string(draft, "platform", &d.platform, &error, 64) ||
+      !read_string(draft, "kind", &d.kind, &error, 64) ||
+      !read_string(draft, "recipient", &d.recipient, &error, kMaxNameBytes) ||
+      !read_string(draft, "sender", &d.sender, &error, kMaxNameBytes))
     return error_value(error);
   const val history = draft["history"];
   if (!history.isUndefined() && !history.isNull()) {
     if (!history.isArray()) return error_value("draft.history must be an array of strings");
-    const unsigned n = history["length"].as<unsigned>();
-    if (n > 1000) return error_value("draft.history holds more than 1000 notes");
-    for (unsigned i = 0; i < n; ++i) {
-      if (!is_string(history[i])) return error_value("draft.history must hold strings");
-      d.history.push_back(history[i].as<std::string>());
+    const std::size_t n = js_length(history);
+    if (n > kMaxHistoryNotes) {
+      return error_value("draft.history holds more than " + std::to_string(kMaxHistoryNotes) +
+                         " notes");
+    }
+    std::size_t total = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const val note = history[i];
+      if (!is_string(note)) return error_value("draft.history must hold strings");
+      total += js_length(note);
+      if (total > kMaxHistoryBytes) {
+        return error_value("draft.history holds more than " + std::to_string(kMaxHistoryBytes) +
+                           " bytes of notes");
+      }
+      d.history.push_back(note.as<std::string>());
     }
   }
   const CheckResult result = checker->check(d);
@@ -168,6 +197,16 @@ void ignore_word(int id, std::string word) {
   if (Checker* checker = find_checker(id)) checker->ignore(word);
 }
 
+// The allocator's view of the module's memory, for tests that prove a long
+// session does not grow it: bytes in use, and the memory's current size.
+val heap_bytes() {
+  const struct mallinfo info = mallinfo();
+  val out = val::object();
+  out.set("used", static_cast<double>(info.uordblks));
+  out.set("total", static_cast<double>(__builtin_wasm_memory_size(0)) * 65536);
+  return out;
+}
+
 }  // namespace
 }  // namespace handshake
 
@@ -180,4 +219,5 @@ EMSCRIPTEN_BINDINGS(handshake) {
   emscripten::function("addWord", &handshake::add_word);
   emscripten::function("removeWord", &handshake::remove_word);
   emscripten::function("ignore", &handshake::ignore_word);
+  emscripten::function("heapBytes", &handshake::heap_bytes);
 }

@@ -12,6 +12,7 @@ Every command takes --language en-US|en-GB and --dict PREFIX (PREFIX.aff + PREFI
 Platforms: ${PLATFORMS.join(", ")}. Kinds: ${KINDS.join(", ")}.`;
 
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+const MAX_DICTIONARY_BYTES = 64 * 1024 * 1024;  // as the core's own limit
 
 class UsageError extends Error {}
 
@@ -93,10 +94,15 @@ async function makeChecker(options) {
   const settings = { language: options.language ?? "en-US" };
   if (options.dict !== undefined) {
     const read = async (ext) => {
+      const path = `${options.dict}.${ext}`;
       try {
-        return await readFile(`${options.dict}.${ext}`);
+        // A FIFO or a device would never end; a huge file would fill memory.
+        const info = await stat(path);
+        if (!info.isFile()) throw new Error("not a file");
+        if (info.size > MAX_DICTIONARY_BYTES) throw new Error(`larger than ${MAX_DICTIONARY_BYTES} bytes`);
+        return await readFile(path);
       } catch (error) {
-        throw new Error(`cannot read dictionary file ${options.dict}.${ext}: ${error.code ?? error.message}`);
+        throw new Error(`cannot read dictionary file ${path}: ${error.code ?? error.message}`);
       }
     };
     settings.dictionary = { aff: await read("aff"), dic: await read("dic") };
@@ -116,8 +122,11 @@ function columns(text) {
   return width;
 }
 
+// What reaches the terminal: no C0 or C1 control character (escape
+// sequences could retitle, recolour or rewrite the user's terminal), whether
+// it came from the note, a name or a dictionary's suggestions.
 function printable(text) {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, "\uFFFD").replace(/\t/g, " ");
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\uFFFD").replace(/\t/g, " ");
 }
 
 function formatReport(text, report) {
@@ -132,7 +141,7 @@ function formatReport(text, report) {
   }
   out.push("");
   for (const issue of report.issues) {
-    out.push(`${issue.severity}: ${issue.message} [${issue.rule}]`);
+    out.push(`${issue.severity}: ${printable(issue.message)} [${issue.rule}]`);
     const lineStart = text.lastIndexOf("\n", Math.max(0, issue.start - 1)) + 1;
     const startsAtNewline = text[issue.start] === "\n";
     const lineStartIndex = startsAtNewline ? issue.start : lineStart;
@@ -144,7 +153,7 @@ function formatReport(text, report) {
       const span = Math.max(1, columns(printable(text.slice(issue.start, Math.min(issue.end, lineEnd)))));
       out.push(`  ${printable(line)}`, `  ${" ".repeat(pad)}${"^".repeat(span)}`);
     }
-    if (issue.replacements.length > 0) out.push(`  fix: ${issue.replacements.slice(0, 3).join(", ")}`);
+    if (issue.replacements.length > 0) out.push(`  fix: ${printable(issue.replacements.slice(0, 3).join(", "))}`);
   }
   return out.join("\n");
 }
@@ -184,7 +193,7 @@ async function runCheck(options) {
   }
   const report = checker.check(draft);
   if (report.error) {
-    process.stderr.write(`handshake: ${report.error}\n`);
+    process.stderr.write(`handshake: ${printable(report.error)}\n`);
     return 1;
   }
   process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : `${formatReport(text, report)}\n`);
@@ -210,7 +219,7 @@ async function main(argv) {
   try {
     options = parseArgs(argv);
   } catch (error) {
-    process.stderr.write(`handshake: ${error.message}\n\n${USAGE}\n`);
+    process.stderr.write(`handshake: ${printable(error.message)}\n\n${USAGE}\n`);
     return 2;
   }
   if (options.command === "help") {
@@ -220,7 +229,7 @@ async function main(argv) {
   try {
     return options.command === "check" ? await runCheck(options) : await runSpell(options);
   } catch (error) {
-    process.stderr.write(`handshake: ${error.message}\n`);
+    process.stderr.write(`handshake: ${printable(error.message)}\n`);
     return 1;
   }
 }

@@ -82,6 +82,11 @@ export interface Checker {
   removeWord(word: string): void;
   /** Accept a word for this checker's lifetime only. */
   ignore(word: string): void;
+  /**
+   * The WebAssembly module's memory, shared by its checkers: bytes in use by
+   * its allocator and the memory's total size (which never shrinks).
+   */
+  memoryUsage(): { used: number; total: number };
   /** Free the checker's memory. */
   dispose(): void;
 }

@@ -112,6 +112,15 @@ class Checker {
     this.#core.ignore(this.#id, checkWord(word, "ignore"));
   }
 
+  /**
+   * The WebAssembly module's memory (shared by every checker on it): bytes
+   * its allocator has in use, and the memory's size, which never shrinks.
+   * For watching a long session; the tests use it to prove checks leak nothing.
+   */
+  memoryUsage() {
+    return this.#core.heapBytes();
+  }
+
   /** Frees the checker's memory; later calls answer as if nothing were known. */
   dispose() {
     this.#core.destroyChecker(this.#id);

@@ -83,8 +83,13 @@ struct CheckerOptions {
   std::vector<std::string> disabled_rules;  // rule ids to leave out of reports
 };
 
-// Largest note `check` accepts, in bytes; longer text is an error value.
-inline constexpr std::size_t kMaxTextBytes = 1 << 20;
+// The most `check` accepts; more is an error value, never a slow or
+// memory-hungry check. Callers that copy input (the Embind boundary) test
+// these before copying.
+inline constexpr std::size_t kMaxTextBytes = 1 << 20;     // the note's text
+inline constexpr std::size_t kMaxNameBytes = 200;         // recipient, sender
+inline constexpr std::size_t kMaxHistoryNotes = 1000;     // notes in history
+inline constexpr std::size_t kMaxHistoryBytes = 4 << 20;  // all of history together
 
 class Checker {
  public:
