@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds every variant and runs every test:
 # GoogleTest natively (release, ASan+UBSan) and as wasm under Node (ctest),
-# node:test over the JS library and CLI (release and debug builds), and the
-# browser tests in Chromium. Each stage prints its own pass/fail counts;
+# node:test over the JS library and CLI (release and debug builds), the
+# browser tests in Chromium, the size and instruction-count budgets, and a
+# short libFuzzer run of every fuzz target. Each stage prints its own pass/fail counts;
 # the script exits non-zero if any stage failed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
@@ -36,9 +37,9 @@ stage "GoogleTest, wasm under Node" ctest_in wasm-release
 stage "node:test, release module" node_tests tests/wasm/
 stage "node:test, debug module (assertions)" env HANDSHAKE_CORE=dist/debug/handshake-core.mjs \
   node --test --test-reporter=spec tests/wasm/
-if compgen -G "tests/web/*.test.mjs" >/dev/null; then
-  stage "browser tests (Chromium)" node_tests tests/web/
-fi
+stage "browser tests (Chromium: page, widget, extension)" node_tests tests/web/
+stage "budgets (download size, callgrind instruction count)" node_tests tests/budget/
+stage "fuzz smoke run (libFuzzer, ASan+UBSan+LSan)" "$ROOT/scripts/fuzz.sh"
 
 log "finished in $(($(date +%s) - started))s"
 if [ "${#failed[@]}" -gt 0 ]; then
