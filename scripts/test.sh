@@ -29,11 +29,13 @@ stage() {  # name command...
 }
 
 ctest_in() { ctest --test-dir "$ROOT/build/$1" --output-on-failure --parallel "$(jobs_count)"; }
+# One ctest entry running the whole suite: -V shows GoogleTest's counts.
+ctest_suite() { ctest --test-dir "$ROOT/build/$1" -V --parallel "$(jobs_count)" | grep -vE '^(UpdateCTestConfiguration|Test project|Constructing|Checking test dependency|Updating test list|test [0-9]+$)'; }
 node_tests() { node --test --test-reporter=spec "$@"; }
 
 stage "GoogleTest, native release" ctest_in native-release
-stage "GoogleTest, native ASan+UBSan" ctest_in native-asan
-stage "GoogleTest, wasm under Node" ctest_in wasm-release
+stage "GoogleTest, native ASan+UBSan" ctest_suite native-asan
+stage "GoogleTest, wasm under Node" ctest_suite wasm-release
 stage "node:test, release module" node_tests tests/wasm/
 stage "node:test, debug module (assertions)" env HANDSHAKE_CORE=dist/debug/handshake-core.mjs \
   node --test --test-reporter=spec tests/wasm/
