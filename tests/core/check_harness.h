@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "checks/check.h"
+#include "checks/registry.h"
 #include "data_files.h"
 #include "document.h"
 #include "kinds.h"
@@ -19,16 +20,6 @@
 #include "test_support.h"
 
 namespace handshake {
-
-std::unique_ptr<Check> make_spelling_check(const DataDir& data, std::string* error);
-std::unique_ptr<Check> make_repeated_word_check(const DataDir& data, std::string* error);
-std::unique_ptr<Check> make_article_check(const DataDir& data, std::string* error);
-std::unique_ptr<Check> make_capitalization_check(const DataDir& data, std::string* error);
-std::unique_ptr<Check> make_spacing_check(const DataDir& data, std::string* error);
-std::unique_ptr<Check> make_punctuation_check(const DataDir& data, std::string* error);
-std::unique_ptr<Check> make_shouting_check(const DataDir& data, std::string* error);
-std::unique_ptr<Check> make_placeholder_check(const DataDir& data, std::string* error);
-std::unique_ptr<Check> make_name_mismatch_check(const DataDir& data, std::string* error);
 
 namespace testing {
 
