@@ -3,6 +3,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "utf8.h"
+
 namespace handshake {
 
 namespace {
@@ -25,6 +27,46 @@ void for_each_line(std::string_view content, Visit visit) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     visit(line, line_number);
   }
+}
+
+// Examples are notes, and notes have line breaks: `\n`, `\t`, `\\` and
+// `\u{XXXX}` are escapes, as in the golden fixtures.
+std::string unescape_example(std::string_view value) {
+  std::string out;
+  out.reserve(value.size());
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (value[i] != '\\' || i + 1 == value.size()) {
+      out += value[i];
+      continue;
+    }
+    const char next = value[i + 1];
+    if (next == 'n' || next == 't' || next == '\\') {
+      out += next == 'n' ? '\n' : next == 't' ? '\t' : '\\';
+      ++i;
+    } else if (next == 'u' && i + 2 < value.size() && value[i + 2] == '{') {
+      const std::size_t close = value.find('}', i + 3);
+      char32_t cp = 0;
+      bool ok = close != std::string_view::npos && close > i + 3 && close - i - 3 <= 6;
+      for (std::size_t k = i + 3; ok && k < close; ++k) {
+        const char h = value[k];
+        const int digit = h >= '0' && h <= '9'   ? h - '0'
+                          : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                          : h >= 'A' && h <= 'F' ? h - 'A' + 10
+                                                 : -1;
+        ok = digit >= 0;
+        cp = cp * 16 + static_cast<char32_t>(digit < 0 ? 0 : digit);
+      }
+      if (!ok || cp > 0x10FFFF) {
+        out += value[i];
+        continue;
+      }
+      append_utf8(out, cp);
+      i = close;
+    } else {
+      out += value[i];
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -70,6 +112,7 @@ bool parse_list(std::string_view name, std::string_view content, ListFile* out,
   *out = ListFile{};
   out->name = std::string(name);
   bool ok = true;
+  std::string recipient;
   for_each_line(content, [&](std::string_view raw, std::size_t line_number) {
     const std::string_view line = trim(raw);
     if (line.empty() || line.front() == '#') return;
@@ -81,9 +124,13 @@ bool parse_list(std::string_view name, std::string_view content, ListFile* out,
       if (key == "@rule") {
         out->rule = std::string(value);
       } else if (key == "@flag") {
-        out->flag_examples.emplace_back(value);
+        out->flag_examples.push_back(unescape_example(value));
+        out->flag_recipients.push_back(recipient);
       } else if (key == "@allow") {
-        out->allow_examples.emplace_back(value);
+        out->allow_examples.push_back(unescape_example(value));
+        out->allow_recipients.push_back(recipient);
+      } else if (key == "@recipient") {
+        recipient = std::string(value);
       } else if (ok) {
         *error = std::string(name) + ":" + std::to_string(line_number) + ": unknown directive " +
                  std::string(key);

@@ -11,12 +11,18 @@ namespace handshake {
 
 // A list file: entries one per line, `#` comments, and the rule's own
 // examples (`@rule id`, `@flag note`, `@allow note`), which are tests.
+// Examples may use the escapes \n, \t, \\ and \u{XXXX}.
+// `@recipient NAME` sets the recipient of the examples after it (rules about
+// the recipient's name need one); `@recipient` alone clears it.
 struct ListFile {
   std::string name;
   std::string rule;
   std::vector<std::string> entries;
   std::vector<std::string> flag_examples;
   std::vector<std::string> allow_examples;
+  // The recipient of each example, parallel to flag_examples/allow_examples.
+  std::vector<std::string> flag_recipients;
+  std::vector<std::string> allow_recipients;
 };
 
 // A tab-separated table whose first non-comment line names the columns.

@@ -47,6 +47,7 @@ history: second
 text:  two  spaces\tand \u{1F44B}\u{D800}
 expect: spelling "presentaton" => presentation
 expect: no-name
+expect: spelling@info "WebGPU"
 forbid: salesy, pushy
 forbid: *
 score: 10..90
@@ -65,8 +66,12 @@ error: unknown
   ASSERT_EQ(c.draft.history.size(), 2u);
   EXPECT_EQ(c.draft.history[0], "first\nnote");
   EXPECT_EQ(c.draft.text, " two  spaces\tand \xF0\x9F\x91\x8B\xED\xA0\x80");
-  ASSERT_EQ(c.expect.size(), 2u);
+  ASSERT_EQ(c.expect.size(), 3u);
   EXPECT_EQ(c.expect[0].rule, "spelling");
+  EXPECT_EQ(c.expect[0].severity, "");
+  EXPECT_EQ(c.expect[2].rule, "spelling");
+  EXPECT_EQ(c.expect[2].severity, "info");
+  EXPECT_EQ(c.expect[2].slice, "WebGPU");
   EXPECT_EQ(c.expect[0].slice, "presentaton");
   EXPECT_EQ(c.expect[0].fix, "presentation");
   EXPECT_FALSE(c.expect[1].has_slice);
@@ -81,6 +86,9 @@ TEST(GoldenFormat, RejectsUnknownKeys) {
   std::string error;
   parse_golden("bad", "=== a\ncolour: red\n", &error);
   EXPECT_NE(error.find("unknown key"), std::string::npos);
+  error.clear();
+  parse_golden("bad", "=== a\nexpect: spelling@loud\n", &error);
+  EXPECT_NE(error.find("unknown severity"), std::string::npos);
 }
 
 }  // namespace

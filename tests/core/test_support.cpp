@@ -154,6 +154,16 @@ std::vector<GoldenCase> parse_golden(const std::string& file, const std::string&
         e.slice = unescape(rest.substr(quote + 1, last - quote - 1));
         rest = trim(rest.substr(0, quote));
       }
+      const std::size_t at = rest.find('@');
+      if (at != std::string::npos) {
+        e.severity = rest.substr(at + 1);
+        rest = rest.substr(0, at);
+        if (e.severity != "error" && e.severity != "warning" && e.severity != "info") {
+          *error =
+              file + ":" + std::to_string(line_number) + ": unknown severity '" + e.severity + "'";
+          return {};
+        }
+      }
       e.rule = rest;
       c.expect.push_back(std::move(e));
     } else if (key == "forbid") {
@@ -237,6 +247,7 @@ std::string verify_case(const GoldenCase& c, const CheckResult& result) {
     for (std::size_t i = 0; i < r.issues.size() && !found; ++i) {
       const Issue& issue = r.issues[i];
       if (matched[i] || issue.rule != e.rule) continue;
+      if (!e.severity.empty() && to_string(issue.severity) != e.severity) continue;
       if (e.has_slice && utf16_slice(c.draft.text, issue.start, issue.end) != e.slice) continue;
       if (e.has_fix && (issue.replacements.empty() || issue.replacements[0] != e.fix)) continue;
       found = true;
@@ -244,6 +255,7 @@ std::string verify_case(const GoldenCase& c, const CheckResult& result) {
     }
     if (!found) {
       why << "missing " << e.rule;
+      if (!e.severity.empty()) why << "@" << e.severity;
       if (e.has_slice) why << " \"" << e.slice << "\"";
       if (e.has_fix) why << " => " << e.fix;
       why << "; ";

@@ -21,6 +21,7 @@ std::unique_ptr<Checker> make_checker(CheckerOptions options = {});
 
 struct ExpectedIssue {
   std::string rule;
+  std::string severity;  // empty: any
   bool has_slice = false;
   std::string slice;
   bool has_fix = false;

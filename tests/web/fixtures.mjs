@@ -19,13 +19,14 @@ export function unescapeValue(value) {
 }
 
 function parseExpect(value, file, name) {
-  const match = /^(\S+)(?:\s+"(.*?)")?(?:\s+=>\s+(.*))?$/u.exec(value.trim())
-    ?? /^(\S+)\s+"(.*)"(?:\s+=>\s+(.*))?$/u.exec(value.trim());
+  // RULE[@SEVERITY] ["SLICE"] [=> FIX]; FIX may be empty (a deletion).
+  const match = /^([a-z-]+)(?:@(error|warning|info))?(?:\s+"(.*)")?(?:\s*=>\s*(.*))?$/u.exec(value.trim());
   if (!match) throw new Error(`${file}: case ${name}: cannot read "expect: ${value}"`);
   return {
     rule: match[1],
-    slice: match[2] === undefined ? null : unescapeValue(match[2]),
-    fix: match[3] === undefined ? null : unescapeValue(match[3]),
+    severity: match[2] ?? null,
+    slice: match[3] === undefined ? null : unescapeValue(match[3]),
+    fix: match[4] === undefined ? null : unescapeValue(match[4].trim()),
   };
 }
 
