@@ -50,7 +50,7 @@ struct SuggesterSource {
 struct RankingWeights {
   spelling::CostWeights cost;
   double frequency = 0.05;       // edit cost worth one frequency level
-  double unknown_word = 0.45;     // added for a word the frequency table lacks
+  double unknown_word = 0.2;     // added for a word the frequency table lacks
   double sounds_alike = 0.2;     // subtracted when the phonetic keys match
   double split = 2.3;            // cost of a missing space ("aboutthe")
   double phrase = 0.2;           // a REP entry for the whole word ("alot" -> "a lot")
