@@ -33,8 +33,11 @@ add_executable(handshake_make_word_frequency
 target_include_directories(handshake_make_word_frequency PRIVATE "${PROJECT_SOURCE_DIR}/src")
 target_compile_options(handshake_make_word_frequency PRIVATE ${HANDSHAKE_WARNINGS})
 if(EMSCRIPTEN)
-  # Runs at build time under Node (CMAKE_CROSSCOMPILING_EMULATOR).
+  # Runs at build time under Node (CMAKE_CROSSCOMPILING_EMULATOR). The root
+  # package.json makes a .js file an ES module, where the runner's __dirname
+  # fails; .cjs keeps it CommonJS (as tests/core does for the test runner).
   target_link_options(handshake_make_word_frequency PRIVATE ${HANDSHAKE_EM_LINK_TEST})
+  set_target_properties(handshake_make_word_frequency PROPERTIES SUFFIX ".cjs")
 endif()
 
 # handshake_make_frequency_table(<aff> <dic> <output>)
