@@ -35,6 +35,9 @@ target_compile_options(handshake_make_word_frequency PRIVATE ${HANDSHAKE_WARNING
 if(EMSCRIPTEN)
   # Runs at build time under Node (CMAKE_CROSSCOMPILING_EMULATOR).
   target_link_options(handshake_make_word_frequency PRIVATE ${HANDSHAKE_EM_LINK_TEST})
+  # package.json's "type": "module" would make Node read a .js output as an
+  # ES module; .cjs keeps Emscripten's CommonJS runner working.
+  set_target_properties(handshake_make_word_frequency PROPERTIES SUFFIX ".cjs")
 endif()
 
 # handshake_make_frequency_table(<aff> <dic> <output>)

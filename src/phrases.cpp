@@ -227,7 +227,17 @@ bool PhraseList::compile_pattern(std::string_view source, const Normalizer& norm
     parts.pop_back();
   }
   std::vector<std::string> words;
+  bool seen_plus = false;
   for (std::string_view part : parts) {
+    if (part == "+") {
+      if (seen_plus || out->slots.empty()) {
+        *why = "'+' needs words before it, once";
+        return false;
+      }
+      seen_plus = true;
+      out->span_slots = out->slots.size();
+      continue;
+    }
     Slot slot;
     if (part.size() >= 2 && part.front() == '[' && part.back() == ']') {
       slot.optional = true;
@@ -251,7 +261,8 @@ bool PhraseList::compile_pattern(std::string_view source, const Normalizer& norm
         slot.alternatives.push_back({Alternative::kNumber, ""});
       } else if (alternative == "<cap>") {
         slot.alternatives.push_back({Alternative::kCapitalized, ""});
-      } else if (alternative.front() == '<' || alternative == "^" || alternative == "$") {
+      } else if (alternative.front() == '<' || alternative == "^" || alternative == "$" ||
+                 alternative == "+") {
         *why = "unknown marker " + std::string(alternative);
         return false;
       } else if (alternative.back() == '*') {
@@ -289,6 +300,11 @@ bool PhraseList::compile_pattern(std::string_view source, const Normalizer& norm
   }
   if (out->slots.empty()) {
     *why = "no words";
+    return false;
+  }
+  if (!seen_plus) out->span_slots = out->slots.size();
+  if (out->span_slots == out->slots.size() && seen_plus) {
+    *why = "'+' needs words after it";
     return false;
   }
   if (out->slots.front().optional || out->slots.back().optional) {
@@ -370,7 +386,10 @@ bool PhraseList::slot_matches(const Slot& slot, const NormalWord& word) {
 
 bool PhraseList::match_from(const Pattern& p, const NormalText& text, std::size_t slot,
                             std::uint32_t word, std::uint32_t sentence_end, int edits,
-                            std::uint32_t* end) const {
+                            std::uint32_t* end, std::uint32_t* span_end) const {
+  // Every path to a match passes here once at the "+", so the successful
+  // one leaves its own span end behind.
+  if (slot == p.span_slots) *span_end = word;
   if (slot == p.slots.size()) {
     if (p.at_end && word != sentence_end) return false;
     *end = word;
@@ -379,19 +398,21 @@ bool PhraseList::match_from(const Pattern& p, const NormalText& text, std::size_
   const Slot& s = p.slots[slot];
   const bool last = slot + 1 == p.slots.size();
   if (word < sentence_end && slot_matches(s, text.words[word]) &&
-      match_from(p, text, slot + 1, word + 1, sentence_end, edits, end))
+      match_from(p, text, slot + 1, word + 1, sentence_end, edits, end, span_end))
     return true;
-  if (s.optional && match_from(p, text, slot + 1, word, sentence_end, edits, end)) return true;
+  if (s.optional && match_from(p, text, slot + 1, word, sentence_end, edits, end, span_end))
+    return true;
   if (edits > 0) {
     // An extra word in the note before this slot.
-    if (word < sentence_end && match_from(p, text, slot, word + 1, sentence_end, edits - 1, end))
+    if (word < sentence_end &&
+        match_from(p, text, slot, word + 1, sentence_end, edits - 1, end, span_end))
       return true;
     if (!last) {
       // A different inner word, or a missing one.
       if (word < sentence_end &&
-          match_from(p, text, slot + 1, word + 1, sentence_end, edits - 1, end))
+          match_from(p, text, slot + 1, word + 1, sentence_end, edits - 1, end, span_end))
         return true;
-      if (match_from(p, text, slot + 1, word, sentence_end, edits - 1, end)) return true;
+      if (match_from(p, text, slot + 1, word, sentence_end, edits - 1, end, span_end)) return true;
     }
   }
   return false;
@@ -410,8 +431,8 @@ std::uint32_t PhraseList::match_at(const Pattern& p, const NormalText& text, std
       last_in_reach = slot_matches(p.slots.back(), text.words[w]);
     if (!last_in_reach) return 0;
   }
-  std::uint32_t end = 0;
-  return match_from(p, text, 1, first + 1, sentence_end, p.edits, &end) ? end : 0;
+  std::uint32_t end = 0, span_end = 0;
+  return match_from(p, text, 1, first + 1, sentence_end, p.edits, &end, &span_end) ? span_end : 0;
 }
 
 void PhraseList::find_all(const NormalText& text, std::vector<PhraseMatch>* out) const {
