@@ -13,7 +13,9 @@ function assertReportShape(report) {
   for (const value of Object.values(report.categories)) assert.ok(Number.isInteger(value) && value >= 0 && value <= 100);
   assert.deepEqual(Object.keys(report.stats).sort(), ["characters", "limit", "readingGrade", "sentences", "words"]);
   for (const issue of report.issues) {
-    assert.deepEqual(Object.keys(issue).sort(), ["category", "end", "message", "replacements", "rule", "severity", "start"]);
+    assert.deepEqual(Object.keys(issue).sort(),
+      ["category", "end", "message", "points", "replacements", "rule", "severity", "start"]);
+    assert.ok(Number.isInteger(issue.points) && issue.points >= 0, "points: what the issue took off the score");
     assert.match(issue.rule, /^[a-z]+(-[a-z]+)*$/);
     assert.ok(CATEGORIES.includes(issue.category));
     assert.ok(["error", "warning", "info"].includes(issue.severity));
