@@ -227,7 +227,17 @@ bool PhraseList::compile_pattern(std::string_view source, const Normalizer& norm
     parts.pop_back();
   }
   std::vector<std::string> words;
+  bool seen_plus = false;
   for (std::string_view part : parts) {
+    if (part == "+") {
+      if (seen_plus || out->slots.empty()) {
+        *why = "'+' needs words before it, once";
+        return false;
+      }
+      seen_plus = true;
+      out->span_slots = out->slots.size();
+      continue;
+    }
     Slot slot;
     if (part.size() >= 2 && part.front() == '[' && part.back() == ']') {
       slot.optional = true;
@@ -251,7 +261,8 @@ bool PhraseList::compile_pattern(std::string_view source, const Normalizer& norm
         slot.alternatives.push_back({Alternative::kNumber, ""});
       } else if (alternative == "<cap>") {
         slot.alternatives.push_back({Alternative::kCapitalized, ""});
-      } else if (alternative.front() == '<' || alternative == "^" || alternative == "$") {
+      } else if (alternative.front() == '<' || alternative == "^" || alternative == "$" ||
+                 alternative == "+") {
         *why = "unknown marker " + std::string(alternative);
         return false;
       } else if (alternative.back() == '*') {
@@ -289,6 +300,11 @@ bool PhraseList::compile_pattern(std::string_view source, const Normalizer& norm
   }
   if (out->slots.empty()) {
     *why = "no words";
+    return false;
+  }
+  if (!seen_plus) out->span_slots = out->slots.size();
+  if (out->span_slots == out->slots.size() && seen_plus) {
+    *why = "'+' needs words after it";
     return false;
   }
   if (out->slots.front().optional || out->slots.back().optional) {
@@ -329,7 +345,21 @@ bool PhraseList::load(const DataDir& data, std::string_view file, const Normaliz
 
 void PhraseList::index_patterns() {
   by_first_word_.clear();
+  by_last_word_.clear();
   anywhere_.clear();
+  last_literal_.assign(patterns_.size(), false);
+  for (std::uint32_t i = 0; i < patterns_.size(); ++i) {
+    const Slot& last = patterns_[i].slots.back();
+    bool literal = true;
+    for (const Alternative& a : last.alternatives)
+      if (a.kind != Alternative::kWord) literal = false;
+    last_literal_[i] = literal;
+    if (!literal) continue;
+    for (const Alternative& a : last.alternatives) {
+      auto& bucket = by_last_word_[std::string_view(a.text)];
+      if (bucket.empty() || bucket.back() != i) bucket.push_back(i);
+    }
+  }
   for (std::uint32_t i = 0; i < patterns_.size(); ++i) {
     bool literal = true;
     for (const Alternative& a : patterns_[i].slots.front().alternatives)
@@ -370,7 +400,10 @@ bool PhraseList::slot_matches(const Slot& slot, const NormalWord& word) {
 
 bool PhraseList::match_from(const Pattern& p, const NormalText& text, std::size_t slot,
                             std::uint32_t word, std::uint32_t sentence_end, int edits,
-                            std::uint32_t* end) const {
+                            std::uint32_t* end, std::uint32_t* span_end) const {
+  // Every path to a match passes here once at the "+", so the successful
+  // one leaves its own span end behind.
+  if (slot == p.span_slots) *span_end = word;
   if (slot == p.slots.size()) {
     if (p.at_end && word != sentence_end) return false;
     *end = word;
@@ -379,54 +412,81 @@ bool PhraseList::match_from(const Pattern& p, const NormalText& text, std::size_
   const Slot& s = p.slots[slot];
   const bool last = slot + 1 == p.slots.size();
   if (word < sentence_end && slot_matches(s, text.words[word]) &&
-      match_from(p, text, slot + 1, word + 1, sentence_end, edits, end))
+      match_from(p, text, slot + 1, word + 1, sentence_end, edits, end, span_end))
     return true;
-  if (s.optional && match_from(p, text, slot + 1, word, sentence_end, edits, end)) return true;
+  if (s.optional && match_from(p, text, slot + 1, word, sentence_end, edits, end, span_end))
+    return true;
   if (edits > 0) {
     // An extra word in the note before this slot.
-    if (word < sentence_end && match_from(p, text, slot, word + 1, sentence_end, edits - 1, end))
+    if (word < sentence_end &&
+        match_from(p, text, slot, word + 1, sentence_end, edits - 1, end, span_end))
       return true;
     if (!last) {
       // A different inner word, or a missing one.
       if (word < sentence_end &&
-          match_from(p, text, slot + 1, word + 1, sentence_end, edits - 1, end))
+          match_from(p, text, slot + 1, word + 1, sentence_end, edits - 1, end, span_end))
         return true;
-      if (match_from(p, text, slot + 1, word, sentence_end, edits - 1, end)) return true;
+      if (match_from(p, text, slot + 1, word, sentence_end, edits - 1, end, span_end)) return true;
     }
   }
   return false;
 }
 
-std::uint32_t PhraseList::match_at(const Pattern& p, const NormalText& text, std::uint32_t first,
-                                   std::uint32_t sentence_end) const {
+std::uint32_t PhraseList::match_at(std::uint32_t index, const NormalText& text, std::uint32_t first,
+                                   std::uint32_t sentence_end, std::uint32_t next_last) const {
+  const Pattern& p = patterns_[index];
   if (p.at_start && first != text.sentence_first[text.words[first].sentence]) return 0;
   if (!slot_matches(p.slots.front(), text.words[first])) return 0;
   if (p.slots.size() > 1) {
     // The last word always matches exactly: without it within reach, no
     // amount of tolerance helps (and most candidates end here, cheaply).
     const std::uint32_t reach = std::min<std::uint32_t>(sentence_end, first + p.max_words);
-    bool last_in_reach = false;
-    for (std::uint32_t w = first + 1; w < reach && !last_in_reach; ++w)
-      last_in_reach = slot_matches(p.slots.back(), text.words[w]);
-    if (!last_in_reach) return 0;
+    if (last_literal_[index]) {
+      if (next_last >= reach) return 0;
+    } else {
+      bool last_in_reach = false;
+      for (std::uint32_t w = first + 1; w < reach && !last_in_reach; ++w)
+        last_in_reach = slot_matches(p.slots.back(), text.words[w]);
+      if (!last_in_reach) return 0;
+    }
   }
-  std::uint32_t end = 0;
-  return match_from(p, text, 1, first + 1, sentence_end, p.edits, &end) ? end : 0;
+  std::uint32_t end = 0, span_end = 0;
+  return match_from(p, text, 1, first + 1, sentence_end, p.edits, &end, &span_end) ? span_end : 0;
+}
+
+template <typename OnMatch>
+void PhraseList::scan(const NormalText& text, OnMatch on_match) const {
+  // Walks the note backwards so that, at each word, next_last[p] already
+  // holds the nearest later word that pattern p's last slot matches.
+  constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+  thread_local std::vector<std::uint32_t> next_last;
+  next_last.assign(patterns_.size(), kNone);
+  for (std::uint32_t i = static_cast<std::uint32_t>(text.words.size()); i-- > 0;) {
+    const NormalWord& word = text.words[i];
+    const std::uint32_t sentence_end = text.sentence_first[word.sentence + 1];
+    auto try_pattern = [&](std::uint32_t index) {
+      const std::uint32_t end = match_at(index, text, i, sentence_end, next_last[index]);
+      return end > i ? on_match(PhraseMatch{index, i, end - 1}) : true;
+    };
+    const auto first = by_first_word_.find(word.text);
+    if (first != by_first_word_.end())
+      for (std::uint32_t index : first->second)
+        if (!try_pattern(index)) return;
+    for (std::uint32_t index : anywhere_)
+      if (!try_pattern(index)) return;
+    if (word.placeholder) continue;
+    const auto last = by_last_word_.find(word.text);
+    if (last != by_last_word_.end())
+      for (std::uint32_t index : last->second) next_last[index] = i;
+  }
 }
 
 void PhraseList::find_all(const NormalText& text, std::vector<PhraseMatch>* out) const {
   const std::size_t begin_size = out->size();
-  for (std::uint32_t i = 0; i < text.words.size(); ++i) {
-    const std::uint32_t sentence_end = text.sentence_first[text.words[i].sentence + 1];
-    auto try_pattern = [&](std::uint32_t index) {
-      const std::uint32_t end = match_at(patterns_[index], text, i, sentence_end);
-      if (end > i) out->push_back({index, i, end - 1});
-    };
-    const auto it = by_first_word_.find(text.words[i].text);
-    if (it != by_first_word_.end())
-      for (std::uint32_t index : it->second) try_pattern(index);
-    for (std::uint32_t index : anywhere_) try_pattern(index);
-  }
+  scan(text, [&](const PhraseMatch& m) {
+    out->push_back(m);
+    return true;
+  });
   // Keep the longest match at each start, then drop matches that overlap an
   // earlier one.
   auto first = out->begin() + static_cast<std::ptrdiff_t>(begin_size);
@@ -442,16 +502,12 @@ void PhraseList::find_all(const NormalText& text, std::vector<PhraseMatch>* out)
 }
 
 bool PhraseList::contains(const NormalText& text) const {
-  for (std::uint32_t i = 0; i < text.words.size(); ++i) {
-    const std::uint32_t sentence_end = text.sentence_first[text.words[i].sentence + 1];
-    const auto it = by_first_word_.find(text.words[i].text);
-    if (it != by_first_word_.end())
-      for (std::uint32_t index : it->second)
-        if (match_at(patterns_[index], text, i, sentence_end) > i) return true;
-    for (std::uint32_t index : anywhere_)
-      if (match_at(patterns_[index], text, i, sentence_end) > i) return true;
-  }
-  return false;
+  bool found = false;
+  scan(text, [&](const PhraseMatch&) {
+    found = true;
+    return false;
+  });
+  return found;
 }
 
 }  // namespace handshake

@@ -13,6 +13,8 @@
 //   <cap>       a capitalized word other than "I", the recipient's name and
 //               the non-specific words (non_specific_words.txt: LinkedIn, Monday)
 //   ^  $        (first / last) the match starts / ends its sentence
+//   +           the words after it must follow but are not part of the span:
+//               "i came across your profile + and|so" reports the opener only
 // A pattern of 4-6 required words tolerates one small change (an extra
 // word, a missing inner word, a swapped inner word), of 7 or more two. The
 // first and last words always match exactly, so spans stay crisp.
@@ -135,6 +137,7 @@ class PhraseList {
   struct Pattern {
     std::vector<Slot> slots;
     std::uint32_t max_words = 0;  // the most words a match can cover
+    std::size_t span_slots = 0;   // slots before a "+": the part reported
     bool at_start = false;        // ^
     bool at_end = false;          // $
     int edits = 0;                // small changes tolerated
@@ -142,11 +145,20 @@ class PhraseList {
 
   bool compile_pattern(std::string_view source, const Normalizer& normalizer, Pattern* out,
                        std::string* why) const;
-  // The end word (exclusive) of a match of `p` starting at `first`, or 0.
-  std::uint32_t match_at(const Pattern& p, const NormalText& text, std::uint32_t first,
-                         std::uint32_t sentence_end) const;
+  // The end word (exclusive) of the reported span of a match of pattern
+  // `index` starting at `first`, or 0. `next_last` is the nearest later word
+  // its last slot matches (used when that slot is literal words).
+  std::uint32_t match_at(std::uint32_t index, const NormalText& text, std::uint32_t first,
+                         std::uint32_t sentence_end, std::uint32_t next_last) const;
+  // Calls on_match(PhraseMatch) for every match, last start first, until it
+  // returns false.
+  template <typename OnMatch>
+  void scan(const NormalText& text, OnMatch on_match) const;
+  // On success *end is one past the match's last word and *span_end one
+  // past the last word of the reported span.
   bool match_from(const Pattern& p, const NormalText& text, std::size_t slot, std::uint32_t word,
-                  std::uint32_t sentence_end, int edits, std::uint32_t* end) const;
+                  std::uint32_t sentence_end, int edits, std::uint32_t* end,
+                  std::uint32_t* span_end) const;
   static bool slot_matches(const Slot& slot, const NormalWord& word);
   void index_patterns();
 
@@ -157,6 +169,10 @@ class PhraseList {
   // <num> or <cap> are tried everywhere.
   std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first_word_;
   std::vector<std::uint32_t> anywhere_;
+  // Patterns by the literal words of their last slot, and whether that slot
+  // is literal words only (else the reach check scans).
+  std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_last_word_;
+  std::vector<bool> last_literal_;
 };
 
 }  // namespace handshake

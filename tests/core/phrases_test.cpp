@@ -137,6 +137,13 @@ TEST(PhraseList, SentenceAnchors) {
   EXPECT_TRUE(matches(p, "No thanks, but I appreciate it.").empty());
 }
 
+TEST(PhraseList, WordsAfterAPlusMustFollowButAreNotReported) {
+  const PhraseList p = compile({"i came across your profile + and|so"});
+  EXPECT_EQ(matches(p, "I came across your profile and wanted to connect."),
+            (Strings{"I came across your profile"}));
+  EXPECT_TRUE(matches(p, "I came across your profile while researching tokens.").empty());
+}
+
 TEST(PhraseList, MatchesStayInsideASentence) {
   const PhraseList p = compile({"great to connect"});
   EXPECT_TRUE(matches(p, "It was great. To connect, write to me.").empty());
