@@ -6,6 +6,8 @@
 #include "data_files.h"
 #include "document.h"
 #include "handshake/handshake.h"
+#include "kinds.h"
+#include "phrases.h"
 #include "platform.h"
 #include "rules.h"
 #include "scorer.h"
@@ -16,8 +18,6 @@ namespace handshake {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> kKinds = {"invite", "follow-up", "thank-you", "decline",
-                                                    "message"};
 constexpr std::size_t kMaxHistoryNotes = 1000;
 constexpr std::size_t kMaxNameBytes = 200;
 
@@ -56,11 +56,21 @@ Stats compute_stats(const Draft& draft, const Document& doc, const PlatformProfi
   return stats;
 }
 
+bool has_policy(const KindProfile& kind, std::string_view rule) {
+  for (const auto& entry : kind.policies)
+    if (entry.first == rule) return true;
+  return false;
+}
+
 }  // namespace
 
 struct Checker::Impl {
   std::unique_ptr<Speller> speller;
   PlatformProfiles platforms;
+  KindProfiles kinds;
+  Normalizer normalizer;
+  // Every platform as every kind of note sees it, platform-major.
+  std::vector<PlatformProfile> adapted_platforms;
   std::vector<std::unique_ptr<Check>> checks;
   std::vector<std::string> disabled_rules;
 
@@ -112,6 +122,11 @@ std::unique_ptr<Checker> Checker::create(const CheckerOptions& options, std::str
   if (!data.read_list("words.txt", &project_words, error)) return nullptr;
   impl->speller->add_dictionary_words(project_words.entries);
   if (!impl->platforms.load(data, error)) return nullptr;
+  if (!impl->kinds.load(data, error)) return nullptr;
+  if (!impl->normalizer.load(data, error)) return nullptr;
+  for (const PlatformProfile& platform : impl->platforms.all())
+    for (const KindProfile& kind : impl->kinds.all())
+      impl->adapted_platforms.push_back(kind.adapt(platform));
   impl->checks = make_checks(data, error);
   if (impl->checks.empty()) return nullptr;
   impl->disabled_rules = options.disabled_rules;
@@ -126,11 +141,16 @@ CheckResult Checker::check(const Draft& draft) const {
                    "' (expected linkedin, linkedin-free, facebook, instagram, x, email or generic)";
     return result;
   }
-  if (std::find(kKinds.begin(), kKinds.end(), draft.kind) == kKinds.end()) {
+  const KindProfile* kind = impl_->kinds.find(draft.kind);
+  if (kind == nullptr) {
     result.error = "unknown kind '" + draft.kind +
                    "' (expected invite, follow-up, thank-you, decline or message)";
     return result;
   }
+  const PlatformProfile& adapted =
+      impl_->adapted_platforms[static_cast<std::size_t>(platform - impl_->platforms.all().data()) *
+                                   impl_->kinds.all().size() +
+                               static_cast<std::size_t>(kind - impl_->kinds.all().data())];
   if (draft.text.size() > kMaxTextBytes) {
     result.error = "the note is " + std::to_string(draft.text.size()) +
                    " bytes; Handshake checks notes up to " + std::to_string(kMaxTextBytes) +
@@ -156,12 +176,18 @@ CheckResult Checker::check(const Draft& draft) const {
   }
 
   const Document doc = analyze(draft.text);
-  const CheckContext context{draft, doc, *platform, *impl_->speller};
+  thread_local NormalText words;  // reused: its buffers outlive one check
+  impl_->normalizer.normalize(doc, draft.recipient, &words);
+  const CheckContext context{draft, doc, adapted, *impl_->speller, *kind, words};
   std::vector<Finding> findings;
   for (const auto& check : impl_->checks) check->run(context, findings);
 
+  // A rule weights.tsv lists as "-" for this kind does not apply to it.
   findings.erase(std::remove_if(findings.begin(), findings.end(),
-                                [&](const Finding& f) { return impl_->disabled(f.rule); }),
+                                [&](const Finding& f) {
+                                  return impl_->disabled(f.rule) ||
+                                         (!kind->applies(f.rule) && has_policy(*kind, f.rule));
+                                }),
                  findings.end());
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
@@ -191,9 +217,9 @@ CheckResult Checker::check(const Draft& draft) const {
     issue.end = offsets[2 * i + 1];
     issue.replacements = std::move(f.replacements);
     report.issues.push_back(std::move(issue));
-    weights.push_back(f.weight > 0 ? f.weight : default_weight(f.severity));
+    weights.push_back(finding_weight(*kind, f));
   }
-  report.stats = compute_stats(draft, doc, *platform);
+  report.stats = compute_stats(draft, doc, adapted);
   score_report(draft, weights, &report);
   return result;
 }

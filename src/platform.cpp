@@ -23,7 +23,7 @@ bool PlatformProfiles::load(const DataDir& data, std::string* error) {
   if (!data.read_table("platforms.tsv", &table, error)) return false;
   const int id = table.column("id"), limit = table.column("limit"),
             counting = table.column("counting"), ideal_min = table.column("ideal_min"),
-            ideal_max = table.column("ideal_max");
+            ideal_max = table.column("ideal_max"), message_limit = table.column("message_limit");
   if (id < 0 || limit < 0 || counting < 0 || ideal_min < 0 || ideal_max < 0) {
     *error = "platforms.tsv: needs columns id, limit, counting, ideal_min, ideal_max";
     return false;
@@ -41,10 +41,12 @@ bool PlatformProfiles::load(const DataDir& data, std::string* error) {
       return false;
     }
     if (!parse_size(row[limit], &p.limit) || !parse_size(row[ideal_min], &p.ideal_min) ||
-        !parse_size(row[ideal_max], &p.ideal_max)) {
+        !parse_size(row[ideal_max], &p.ideal_max) ||
+        (message_limit >= 0 && !parse_size(row[message_limit], &p.message_limit))) {
       *error = "platforms.tsv: bad number in the row for " + p.id;
       return false;
     }
+    if (message_limit < 0) p.message_limit = p.limit;
     profiles_.push_back(std::move(p));
   }
   if (profiles_.empty()) {

@@ -20,6 +20,8 @@ enum class CharacterCounting {
 struct PlatformProfile {
   std::string id;
   std::size_t limit = 0;  // hard limit in counted characters; 0: none
+  // The limit for a message to a connection (a thank-you, a decline); 0: none.
+  std::size_t message_limit = 0;
   CharacterCounting counting = CharacterCounting::kUtf16;
   std::size_t ideal_min = 0;  // the range etiquette guides recommend
   std::size_t ideal_max = 0;

@@ -6,7 +6,7 @@ namespace handshake {
 
 namespace {
 
-constexpr std::array<RuleInfo, 20> kRules = {{
+constexpr std::array<RuleInfo, 22> kRules = {{
     {"spelling", Category::kCorrectness},
     {"repeated-word", Category::kCorrectness},
     {"article", Category::kCorrectness},
@@ -25,8 +25,10 @@ constexpr std::array<RuleInfo, 20> kRules = {{
     {"no-context", Category::kPersonalization},
     {"no-reason", Category::kClarity},
     {"no-intro", Category::kClarity},
+    {"no-reference", Category::kClarity},
     {"salesy", Category::kTone},
     {"pushy", Category::kTone},
+    {"curt", Category::kTone},
 }};
 
 }  // namespace

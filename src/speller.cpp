@@ -3,6 +3,7 @@
 #include <hunspell.hxx>
 
 #include <fstream>
+#include <iterator>
 #include <string>
 
 #include "utf8.h"
@@ -58,6 +59,13 @@ bool validate_files(const std::string& aff_path, const std::string& dic_path, st
   return true;
 }
 
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return false;
+  out.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+  return true;
+}
+
 }  // namespace
 
 Speller::Speller() = default;
@@ -68,6 +76,25 @@ std::unique_ptr<Speller> Speller::open(const std::string& aff_path, const std::s
   if (!validate_files(aff_path, dic_path, error)) return nullptr;
   std::unique_ptr<Speller> speller(new Speller());
   speller->hunspell_ = std::make_unique<Hunspell>(aff_path.c_str(), dic_path.c_str());
+
+  // The suggestion index is built on the first suggestion, when a caller's
+  // dictionary files may be gone (the JS library deletes them once loaded):
+  // keep their bytes until then. The word frequency table sits beside the
+  // .dic (en_US.freq); without it suggestions rank by spelling alone.
+  SuggesterSource source;
+  source.aff_path = aff_path;
+  source.dic_path = dic_path;
+  if (!read_file(aff_path, source.aff_text) || !read_file(dic_path, source.dic_text)) {
+    *error = "cannot read dictionary " + dic_path;
+    return nullptr;
+  }
+  const std::size_t dot = dic_path.rfind('.');
+  source.frequency_path = (dot == std::string::npos ? dic_path : dic_path.substr(0, dot)) + ".freq";
+  read_file(source.frequency_path, source.frequency_table);
+  Speller* self = speller.get();
+  speller->suggester_ = std::make_unique<Suggester>(
+      std::move(source), [self](std::string_view word) { return self->spell(word); },
+      [self](std::string_view word) { return self->hunspell_->suggest(std::string(word)); });
   return speller;
 }
 
@@ -78,26 +105,35 @@ bool Speller::spell(std::string_view word) const {
   return hunspell_->spell(normalized);
 }
 
-std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max) const {
+std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max, SuggestSpeed speed) const {
   if (word.empty() || max == 0 || word.size() > 100) return {};
-  std::vector<std::string> suggestions = hunspell_->suggest(normalize_apostrophes(word));
-  if (suggestions.size() > max) suggestions.resize(max);
-  return suggestions;
+  return suggester_->suggest(normalize_apostrophes(word), max, speed == SuggestSpeed::kThorough);
 }
 
+bool Speller::prepare_suggestions(std::string* error) const { return suggester_->prepare(error); }
+
 void Speller::add_dictionary_words(const std::vector<std::string>& words) {
-  for (const std::string& word : words) hunspell_->add(word);
+  for (const std::string& word : words) {
+    hunspell_->add(word);
+    suggester_->add_word(word);
+  }
 }
 
 void Speller::add_word(std::string_view word) {
   if (word.empty() || word.size() > 100) return;
   const std::string normalized = normalize_apostrophes(word);
-  if (personal_.insert(normalized).second) hunspell_->add(normalized);
+  if (personal_.insert(normalized).second) {
+    hunspell_->add(normalized);
+    suggester_->add_word(normalized);
+  }
 }
 
 void Speller::remove_word(std::string_view word) {
   const std::string normalized = normalize_apostrophes(word);
-  if (personal_.erase(normalized) > 0) hunspell_->remove(normalized);
+  if (personal_.erase(normalized) > 0) {
+    hunspell_->remove(normalized);
+    suggester_->remove_word(normalized);
+  }
   ignored_.erase(normalized);
 }
 

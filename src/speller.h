@@ -8,6 +8,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "suggester.h"
+
 class Hunspell;
 
 namespace handshake {
@@ -22,7 +24,15 @@ class Speller {
   // The dictionary alone (plus personal and ignored words). Accepts straight
   // and typographic apostrophes alike.
   bool spell(std::string_view word) const;
-  std::vector<std::string> suggest(std::string_view word, std::size_t max) const;
+  // Suggestions come from the fast Suggester; when it finds nothing, a
+  // thorough request asks Hunspell's own (slow: tens of milliseconds), a fast
+  // one (what `check` uses, as the person types) does not.
+  enum class SuggestSpeed { kFast, kThorough };
+  std::vector<std::string> suggest(std::string_view word, std::size_t max,
+                                   SuggestSpeed speed = SuggestSpeed::kThorough) const;
+  // Builds the suggestion index now rather than on the first suggestion.
+  bool prepare_suggestions(std::string* error = nullptr) const;
+  const Suggester& suggester() const { return *suggester_; }
 
   // Words that belong to the bundled dictionary (Handshake's own list).
   void add_dictionary_words(const std::vector<std::string>& words);
@@ -34,6 +44,7 @@ class Speller {
  private:
   Speller();
   std::unique_ptr<Hunspell> hunspell_;
+  std::unique_ptr<Suggester> suggester_;
   std::unordered_set<std::string> personal_;
   std::unordered_set<std::string> ignored_;
 };

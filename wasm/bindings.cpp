@@ -108,6 +108,7 @@ val to_value(const Report& report) {
     for (std::size_t r = 0; r < issue.replacements.size(); ++r)
       replacements.set(r, issue.replacements[r]);
     v.set("replacements", replacements);
+    v.set("points", issue.points);
     issues.set(i, v);
   }
   out.set("issues", issues);

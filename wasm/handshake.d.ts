@@ -32,6 +32,8 @@ export interface Issue {
   end: number;
   /** One-click fixes, best first; may be empty. */
   replacements: string[];
+  /** Points this issue took off its category and the overall score (0 for a tip). */
+  points: number;
 }
 
 export interface Report {

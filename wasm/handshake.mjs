@@ -140,14 +140,22 @@ export async function createChecker(options = {}) {
     files = { aff: toBytes(aff, "aff"), dic: toBytes(dic, "dic") };
   } else if (LANGUAGES[language]) {
     const base = new URL(`dictionaries/${LANGUAGES[language]}`, coreUrl);
-    const [aff, dic] = await Promise.all([readBytes(new URL(`${base}.aff`)), readBytes(new URL(`${base}.dic`))]);
-    files = { aff, dic };
+    // The word frequency table ranks suggestions; without it they still work.
+    const [aff, dic, freq] = await Promise.all([
+      readBytes(new URL(`${base}.aff`)), readBytes(new URL(`${base}.dic`)),
+      readBytes(new URL(`${base}.freq`)).catch(() => null)]);
+    files = { aff, dic, freq };
   }
+  let frequencyPath = null;
   if (files) {
     const prefix = `/user/dictionary-${++userDictionaries}`;
     core.FS.mkdirTree("/user");
     core.FS.writeFile(`${prefix}.aff`, files.aff);
     core.FS.writeFile(`${prefix}.dic`, files.dic);
+    if (files.freq) {
+      frequencyPath = `${prefix}.freq`;
+      core.FS.writeFile(frequencyPath, files.freq);
+    }
     request.aff = `${prefix}.aff`;
     request.dic = `${prefix}.dic`;
   }
@@ -156,6 +164,7 @@ export async function createChecker(options = {}) {
     // Hunspell has read them; the in-memory copies are no longer needed.
     core.FS.unlink(request.aff);
     core.FS.unlink(request.dic);
+    if (frequencyPath) core.FS.unlink(frequencyPath);
   }
   if (created.error) throw new Error(created.error);
   return new Checker(core, created.id);

@@ -17,6 +17,8 @@ namespace handshake {
 
 class DataDir;
 class Speller;
+struct KindProfile;
+struct NormalText;
 
 // A finding in byte offsets; the Checker converts it to an Issue (UTF-16
 // offsets, category from the rule table) once, at the end.
@@ -35,8 +37,15 @@ struct Finding {
 struct CheckContext {
   const Draft& draft;
   const Document& doc;
+  // The platform as this kind of note sees it: KindProfile::adapt() has set
+  // the limit (note or message) and narrowed the ideal length range.
   const PlatformProfile& platform;
   const Speller& speller;
+  // Which rules apply to this kind of note and what their findings cost.
+  const KindProfile& kind;
+  // The note's words normalized for phrase matching (phrases.h): lower case,
+  // contractions expanded, the recipient's name parts masked.
+  const NormalText& words;
 };
 
 class Check {

@@ -1,12 +1,16 @@
-// Small helpers the checks share: walking tokens, quoting words in
-// messages, the parts of a person's name.
+// Small helpers the checks share: walking tokens, spans over the whole
+// note, quoting words in messages, the parts of a person's name.
 #ifndef HANDSHAKE_CHECKS_CHECK_UTIL_H_
 #define HANDSHAKE_CHECKS_CHECK_UTIL_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
+
+#include "checks/check.h"
 
 #include "document.h"
 
@@ -58,6 +62,32 @@ struct NamePart {
 // The words of a name, hyphenated parts included on their own:
 // "Amy Chen-Li" -> Amy, Chen-Li, Chen, Li.
 std::vector<NamePart> name_parts(std::string_view name);
+
+// The note without its surrounding white space, as a byte span; (0, 0) for
+// a blank note. Note-level findings (no-context, no-reason) cover it.
+inline std::pair<std::uint32_t, std::uint32_t> note_span(const Document& doc) {
+  std::uint32_t begin = 0, end = 0;
+  bool seen = false;
+  for (const Token& t : doc.tokens) {
+    if (t.kind == TokenKind::kSpace || t.kind == TokenKind::kNewline) continue;
+    if (!seen) begin = t.begin;
+    seen = true;
+    end = t.end;
+  }
+  return {begin, end};
+}
+
+inline Finding make_finding(std::string_view rule, Severity severity, std::uint32_t begin,
+                            std::uint32_t end, std::string message, int weight) {
+  Finding f;
+  f.rule = rule;
+  f.severity = severity;
+  f.begin = begin;
+  f.end = end;
+  f.message = std::move(message);
+  f.weight = weight;
+  return f;
+}
 
 }  // namespace handshake
 

@@ -139,7 +139,8 @@ class SpellingCheck final : public Check {
       f.end = end;
       if (suggested < kMaxSuggestedWords) {
         ++suggested;
-        f.replacements = speller.suggest(text, kMaxSuggestions);
+        // As the person types: never wait for Hunspell's slow suggest.
+        f.replacements = speller.suggest(text, kMaxSuggestions, Speller::SuggestSpeed::kFast);
       }
       if (probable_name) {
         f.severity = Severity::kInfo;

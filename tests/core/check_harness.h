@@ -13,6 +13,8 @@
 #include "checks/check.h"
 #include "data_files.h"
 #include "document.h"
+#include "kinds.h"
+#include "phrases.h"
 #include "speller.h"
 #include "test_support.h"
 
@@ -70,7 +72,11 @@ inline std::vector<Seen> run_check(CheckFactory factory, const std::string& text
   draft.sender = sender;
   const Document doc = analyze(draft.text);
   const PlatformProfile platform;
-  const CheckContext context{draft, doc, platform, harness_speller()};
+  // The mechanical checks read neither the kind's weights nor the
+  // normalized words; the Checker supplies both in real runs.
+  const KindProfile kind;
+  const NormalText words;
+  const CheckContext context{draft, doc, platform, harness_speller(), kind, words};
   std::vector<Finding> findings;
   check->run(context, findings);
   std::vector<Seen> seen;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <sstream>
 
 #include "data_files.h"
 #include "test_support.h"
@@ -51,10 +52,28 @@ std::vector<Example> load_examples() {
 
 class DataExampleTest : public ::testing::TestWithParam<Example> {};
 
+// An example may open with the draft's settings, "kind=decline platform=x: ",
+// for rules that only apply to some kinds of note.
+Draft draft_for(const std::string& note) {
+  Draft draft;
+  std::string text = note;
+  const std::size_t colon = text.find(": ");
+  if (colon != std::string::npos &&
+      (text.rfind("kind=", 0) == 0 || text.rfind("platform=", 0) == 0)) {
+    std::istringstream settings(text.substr(0, colon));
+    for (std::string setting; settings >> setting;) {
+      if (setting.rfind("kind=", 0) == 0) draft.kind = setting.substr(5);
+      if (setting.rfind("platform=", 0) == 0) draft.platform = setting.substr(9);
+    }
+    text = text.substr(colon + 2);
+  }
+  draft.text = text;
+  return draft;
+}
+
 TEST_P(DataExampleTest, RuleFlagsOrAllowsIt) {
   const Example& e = GetParam();
-  Draft draft;
-  draft.text = e.note;
+  Draft draft = draft_for(e.note);
   draft.recipient = e.recipient;
   const CheckResult result = shared_checker().check(draft);
   ASSERT_TRUE(result.ok()) << result.error;

@@ -42,6 +42,9 @@ struct Issue {
   std::size_t start = 0;
   std::size_t end = 0;
   std::vector<std::string> replacements;  // one-click fixes, best first; may be empty
+  // Points this issue took off its category and so off the overall score
+  // (0 for a tip); the scorer's weights by rule and kind of note.
+  int points = 0;
 };
 
 struct Stats {

@@ -1,0 +1,164 @@
+// Tolerant phrase matching for the coach's checks. A note is reduced to
+// normalized words (lower case, straight apostrophes, contractions expanded,
+// punctuation dropped) and matched against phrase patterns compiled once
+// from the data files, so "I would like to add you to my network on LinkedIn"
+// and "I’d like to add you to my professional network" hit the same entry.
+//
+// Pattern syntax, one pattern per list entry (dictionaries/README.md):
+//   word        that word (after the same normalization as the note)
+//   a|b|c       any one of these
+//   [a|b]       optional (not first or last)
+//   pre*        any word starting with "pre"
+//   <num>       a number token: 30%, 2024, 10:30
+//   <cap>       a capitalized word other than "I", the recipient's name and
+//               the non-specific words (non_specific_words.txt: LinkedIn, Monday)
+//   ^  $        (first / last) the match starts / ends its sentence
+// A pattern of 4-6 required words tolerates one small change (an extra
+// word, a missing inner word, a swapped inner word), of 7 or more two. The
+// first and last words always match exactly, so spans stay crisp.
+#ifndef HANDSHAKE_PHRASES_H_
+#define HANDSHAKE_PHRASES_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "data_files.h"
+#include "document.h"
+
+namespace handshake {
+
+struct NormalWord {
+  std::string_view text;  // normalized; views into NormalText::storage or the expansion table
+  std::uint32_t begin;    // byte span of the source token in the note
+  std::uint32_t end;
+  std::uint32_t token;     // index into Document::tokens
+  std::uint32_t sentence;  // index into Document::sentences
+  bool number = false;
+  bool capitalized = false;       // the source token starts with an upper-case letter
+  bool sentence_initial = false;  // the first word of its sentence
+  bool placeholder = false;       // an unfilled merge field: {first_name}, [Name] is not one
+  bool masked = false;            // a part of the recipient's name; <cap> does not match it
+  bool non_specific = false;      // LinkedIn, Monday, Sir: capitalized but says nothing
+};
+
+struct NormalText {
+  std::vector<NormalWord> words;
+  std::string storage;
+  // The words of sentence s are words[sentence_first[s] .. sentence_first[s + 1]).
+  std::vector<std::uint32_t> sentence_first;
+
+  void clear() {
+    words.clear();
+    storage.clear();
+    sentence_first.clear();
+  }
+};
+
+// Contractions and their expansions (contractions.tsv), and the capitalized
+// words that are not specific to anyone (non_specific_words.txt).
+class Normalizer {
+ public:
+  bool load(const DataDir& data, std::string* error);
+
+  // Rebuilds `out` from the note's tokens, marking the recipient's name
+  // parts as masked; reuses its buffers.
+  void normalize(const Document& doc, std::string_view recipient, NormalText* out) const;
+
+  // Splits one pattern or name into normalized words ("I'd" -> "i", "would").
+  void normalize_words(std::string_view text, std::vector<std::string>* out) const;
+
+ private:
+  void append_word(std::string_view folded, NormalWord word, NormalText* out) const;
+  std::vector<std::pair<std::string, std::vector<std::string>>> expansions_;  // sorted by key
+  std::vector<std::string> non_specific_;                                     // sorted
+};
+
+// True when the folded word is one of the name's parts: "Amy Chen-Li" has
+// amy, chen-li, chen and li.
+bool is_name_part(std::string_view name, std::string_view folded);
+
+// A name's folded parts, computed once for many lookups.
+class NameParts {
+ public:
+  void assign(std::string_view name);
+  bool contains(std::string_view folded) const;
+  bool empty() const { return parts_.empty(); }
+
+ private:
+  std::vector<std::string> parts_;
+  std::size_t size_ = 0;  // parts_ keeps its strings between assigns
+};
+
+struct PhraseMatch {
+  std::uint32_t pattern;     // index into PhraseList::patterns()
+  std::uint32_t first_word;  // index into NormalText::words
+  std::uint32_t last_word;   // inclusive
+};
+
+class PhraseList {
+ public:
+  PhraseList() = default;
+  // The index holds views into the patterns: movable, never copied.
+  PhraseList(PhraseList&&) = default;
+  PhraseList& operator=(PhraseList&&) = default;
+  PhraseList(const PhraseList&) = delete;
+  PhraseList& operator=(const PhraseList&) = delete;
+
+  // Compiles every entry of a list file. Fails on a malformed pattern,
+  // naming the file and the entry.
+  bool compile(const ListFile& list, const Normalizer& normalizer, std::string* error);
+  bool load(const DataDir& data, std::string_view file, const Normalizer& normalizer,
+            std::string* error);
+
+  // Appends non-overlapping matches in text order (the longest at a start).
+  void find_all(const NormalText& text, std::vector<PhraseMatch>* out) const;
+  bool contains(const NormalText& text) const;
+
+  const std::string& pattern_text(std::size_t index) const { return sources_[index]; }
+  std::size_t size() const { return patterns_.size(); }
+  const std::string& rule() const { return rule_; }
+
+ private:
+  struct Alternative {
+    enum Kind : std::uint8_t { kWord, kPrefix, kNumber, kCapitalized } kind;
+    std::string text;
+  };
+  struct Slot {
+    std::vector<Alternative> alternatives;
+    bool optional = false;
+  };
+  struct Pattern {
+    std::vector<Slot> slots;
+    std::uint32_t max_words = 0;  // the most words a match can cover
+    bool at_start = false;  // ^
+    bool at_end = false;    // $
+    int edits = 0;          // small changes tolerated
+  };
+
+  bool compile_pattern(std::string_view source, const Normalizer& normalizer, Pattern* out,
+                       std::string* why) const;
+  // The end word (exclusive) of a match of `p` starting at `first`, or 0.
+  std::uint32_t match_at(const Pattern& p, const NormalText& text, std::uint32_t first,
+                         std::uint32_t sentence_end) const;
+  bool match_from(const Pattern& p, const NormalText& text, std::size_t slot, std::uint32_t word,
+                  std::uint32_t sentence_end, int edits, std::uint32_t* end) const;
+  static bool slot_matches(const Slot& slot, const NormalWord& word);
+  void index_patterns();
+
+  std::string rule_;
+  std::vector<Pattern> patterns_;
+  std::vector<std::string> sources_;
+  // Patterns by their first word; patterns whose first slot is a prefix,
+  // <num> or <cap> are tried everywhere.
+  std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first_word_;
+  std::vector<std::uint32_t> anywhere_;
+};
+
+}  // namespace handshake
+
+#endif  // HANDSHAKE_PHRASES_H_

@@ -1,0 +1,380 @@
+#include "suggester.h"
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <sstream>
+
+#include "affix_rules.h"
+#include "code_points.h"
+#include "phonetic_key.h"
+#include "word_forms.h"
+#include "word_frequency.h"
+#include "word_index.h"
+
+namespace handshake {
+
+using spelling::decode_utf8;
+using spelling::encode_utf8;
+using spelling::to_lower;
+
+namespace {
+
+constexpr std::uint32_t kNoEntry = 0xFFFFFFFF;
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return false;
+  std::ostringstream buffer;
+  buffer << file.rdbuf();
+  out = buffer.str();
+  return static_cast<bool>(file) || file.eof();
+}
+
+std::uint32_t hash_key(std::string_view key) {
+  std::uint32_t h = 2166136261u;
+  for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+// Sorts (hash << 32 | entry) values by hash in two 16-bit radix passes,
+// keeping entries in order within a hash: linear, unlike std::sort.
+void sort_by_high_half(std::vector<std::uint64_t>& values) {
+  std::vector<std::uint64_t> buffer(values.size());
+  for (int shift : {32, 48}) {
+    std::vector<std::uint32_t> offsets(65537, 0);
+    for (std::uint64_t v : values) ++offsets[((v >> shift) & 0xFFFF) + 1];
+    for (std::size_t i = 1; i < offsets.size(); ++i) offsets[i] += offsets[i - 1];
+    for (std::uint64_t v : values) buffer[offsets[(v >> shift) & 0xFFFF]++] = v;
+    values.swap(buffer);
+  }
+}
+
+enum class CasePattern { kLower, kCapitalized, kUpper, kMixed };
+
+CasePattern case_pattern(std::u32string_view word) {
+  std::size_t upper = 0, letters = 0;
+  for (char32_t c : word) {
+    if (spelling::is_upper(c)) ++upper, ++letters;
+    else if (spelling::is_lower(c)) ++letters;
+  }
+  if (upper == 0) return CasePattern::kLower;
+  if (upper == letters && letters > 1) return CasePattern::kUpper;
+  if (upper == 1 && spelling::is_upper(word[0])) return CasePattern::kCapitalized;
+  return CasePattern::kMixed;
+}
+
+// Puts a dictionary form into the case the person typed: "Recieve" asks for
+// "Receive", "RECIEVE" for "RECEIVE"; a proper noun keeps its capital.
+std::string apply_case(std::u32string form, CasePattern pattern) {
+  if (pattern == CasePattern::kUpper) {
+    for (char32_t& c : form) c = spelling::to_upper(c);
+  } else if (pattern == CasePattern::kCapitalized && !form.empty()) {
+    form[0] = spelling::to_upper(form[0]);
+  }
+  return encode_utf8(form);
+}
+
+bool usable_word(std::u32string_view word) {
+  if (word.empty() || word.size() > Suggester::kMaxWordLength) return false;
+  for (char32_t c : word)
+    if (c == spelling::kReplacementCharacter || c < 0x20 || c == ' ' || c == 0x7F || c == 0xA0 ||
+        (c >= 0x2000 && c <= 0x200F) || c == 0xFEFF)
+      return false;
+  return true;
+}
+
+}  // namespace
+
+struct Suggester::Index {
+  spelling::AffixRules rules;  // REP and ICONV; the affix classes are dropped after expansion
+  spelling::WordIndex words;
+  spelling::WordFrequency frequency;
+  std::unique_ptr<spelling::SpellingCost> cost;
+  std::vector<std::uint64_t> sounds;  // (phonetic key hash << 32 | entry), sorted
+  std::string frequency_error;
+  Stats stats;
+};
+
+struct Suggester::Candidate {
+  std::uint32_t entry = kNoEntry;
+  std::string words;  // two words for a missing space, else empty
+  double score = 0;
+};
+
+Suggester::Suggester(SuggesterSource source, WordCheck is_correct, Fallback fallback,
+                     RankingWeights weights)
+    : source_(std::move(source)),
+      is_correct_(std::move(is_correct)),
+      fallback_(std::move(fallback)),
+      weights_(weights) {}
+
+Suggester::~Suggester() = default;
+
+bool Suggester::prepare(std::string* error) const {
+  if (built_) {
+    if (error != nullptr) *error = build_error_;
+    return index_ != nullptr;
+  }
+  built_ = true;
+  const auto start = std::chrono::steady_clock::now();
+  auto fail = [&](std::string message) {
+    build_error_ = std::move(message);
+    if (error != nullptr) *error = build_error_;
+    return false;
+  };
+  std::string aff = std::move(source_.aff_text), dic = std::move(source_.dic_text),
+              table = std::move(source_.frequency_table);
+  source_.aff_text.clear();
+  source_.dic_text.clear();
+  source_.frequency_table.clear();
+  if (aff.empty() && !read_file(source_.aff_path, aff))
+    return fail("suggestions: cannot read the affix file " + source_.aff_path);
+  if (dic.empty() && !read_file(source_.dic_path, dic))
+    return fail("suggestions: cannot read the dictionary " + source_.dic_path);
+
+  auto index = std::make_unique<Index>();
+  index->rules = spelling::parse_affix_rules(aff);
+  spelling::WordIndex::Builder builder;
+  spelling::expand_word_forms(index->rules, dic, {}, [&](std::u32string_view form) { builder.add(form); });
+  dic.clear();
+  dic.shrink_to_fit();
+  index->words = builder.build();
+  if (index->words.entry_count() == 0) return fail("suggestions: the dictionary holds no words");
+  index->rules.classes.clear();
+  index->rules.classes.shrink_to_fit();
+  index->rules.prefix_class.clear();
+  index->rules.suffix_class.clear();
+  index->cost = std::make_unique<spelling::SpellingCost>(index->rules, weights_.cost);
+
+  if (table.empty() && !source_.frequency_path.empty() && !read_file(source_.frequency_path, table))
+    index->frequency_error = "word frequency table: cannot read " + source_.frequency_path;
+  else if (table.empty())
+    index->frequency_error = "word frequency table: none given";
+  else
+    index->frequency.load(table, index->words, &index->frequency_error);
+
+  const std::size_t entries = index->words.entry_count();
+  index->sounds.reserve(entries);
+  std::u32string lower;
+  std::string key;
+  for (std::uint32_t e = 0; e < entries; ++e) {
+    decode_utf8(index->words.form(e, 0), lower);
+    for (char32_t& c : lower) c = spelling::to_lower_fast(c);
+    spelling::phonetic_key(lower, key);
+    index->sounds.push_back(static_cast<std::uint64_t>(hash_key(key)) << 32 | e);
+  }
+  sort_by_high_half(index->sounds);
+
+  Stats& stats = index->stats;
+  stats.words = entries;
+  stats.trie_nodes = index->words.node_count();
+  stats.frequency_words = index->frequency.known_words();
+  stats.memory_bytes = index->words.memory_bytes() + index->sounds.capacity() * sizeof(std::uint64_t) +
+                       entries;  // one frequency level per word
+  stats.build_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  index_ = std::move(index);
+  return true;
+}
+
+void Suggester::add_word(std::string_view word) {
+  const std::u32string decoded = decode_utf8(word);
+  if (!usable_word(decoded)) return;
+  for (const ExtraWord& extra : extra_words_)
+    if (extra.text == word) return;
+  extra_words_.push_back({std::string(word), to_lower(decoded)});
+}
+
+void Suggester::remove_word(std::string_view word) {
+  extra_words_.erase(std::remove_if(extra_words_.begin(), extra_words_.end(),
+                                    [&](const ExtraWord& extra) { return extra.text == word; }),
+                     extra_words_.end());
+}
+
+void Suggester::set_weights(const RankingWeights& weights) {
+  weights_ = weights;
+  if (index_) index_->cost = std::make_unique<spelling::SpellingCost>(index_->rules, weights_.cost);
+}
+
+Suggester::Stats Suggester::stats() const { return index_ ? index_->stats : Stats{}; }
+
+std::string Suggester::frequency_error() const { return index_ ? index_->frequency_error : build_error_; }
+
+void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out) const {
+  const spelling::WordIndex& words = index_->words;
+  std::vector<spelling::IndexMatch> matches;
+  words.find_within(lower, 1, matches);
+  if (lower.size() >= 3) {
+    words.find_within(lower, 2, matches, 1);
+    std::u32string swapped = lower;  // "hte": the first two letters swapped
+    std::swap(swapped[0], swapped[1]);
+    words.find_within(swapped, 1, matches, 1);
+  }
+
+  // The dictionary's REP table names whole confusions ("alot" -> "a lot").
+  for (const spelling::Replacement& rep : index_->rules.replacements) {
+    const std::u32string from = to_lower(rep.from);
+    for (std::size_t at = lower.find(from); at != std::u32string::npos; at = lower.find(from, at + 1)) {
+      if (rep.at_start && at != 0) break;
+      if (rep.at_end && at + from.size() != lower.size()) continue;
+      std::u32string variant = lower.substr(0, at) + to_lower(rep.to) + lower.substr(at + from.size());
+      const std::size_t space = variant.find(U' ');
+      if (space != std::u32string::npos) {
+        const std::int64_t left = words.find(variant.substr(0, space));
+        const std::int64_t right = words.find(variant.substr(space + 1));
+        if (left >= 0 && right >= 0) {
+          Candidate c;
+          c.words = encode_utf8(variant);
+          // A whole-word entry is the dictionary naming the phrase outright.
+          const bool whole_word = from.size() == lower.size();
+          c.score = (whole_word ? weights_.phrase : weights_.cost.replacement) -
+                    weights_.frequency * std::min(index_->frequency.level(left), index_->frequency.level(right));
+          out.push_back(std::move(c));
+        }
+        continue;
+      }
+      // The variant itself only: one more edit around each of ten variants
+      // would triple the search for a few extra candidates.
+      const std::int64_t entry = words.find(variant);
+      if (entry >= 0) matches.push_back({static_cast<std::uint32_t>(entry), 0});
+    }
+  }
+
+  // Words that sound alike.
+  const std::string key = spelling::phonetic_key(lower);
+  if (!key.empty()) {
+    const std::uint64_t h = static_cast<std::uint64_t>(hash_key(key)) << 32;
+    auto it = std::lower_bound(index_->sounds.begin(), index_->sounds.end(), h);
+    for (int taken = 0; it != index_->sounds.end() && (*it >> 32) == (h >> 32) && taken < 200; ++it, ++taken)
+      matches.push_back({static_cast<std::uint32_t>(*it & 0xFFFFFFFF), 0});
+  }
+
+  // A missing space: "aboutthe" -> "about the". Both halves must be common
+  // lower-case words, so "dipthong" does not become "dip thong" first.
+  auto plain_common = [&](std::u32string_view part, std::int64_t& entry, int& level) {
+    entry = words.find(part);
+    if (entry < 0 || (part.size() < 2 && part != U"a")) return false;
+    level = index_->frequency.level(static_cast<std::uint32_t>(entry));
+    for (std::size_t f = 0; f < words.form_count(entry); ++f)
+      if (decode_utf8(words.form(entry, f)) == part) return level > 0;
+    return false;
+  };
+  for (std::size_t cut = 1; cut + 1 < lower.size(); ++cut) {
+    std::int64_t left = -1, right = -1;
+    int left_level = 0, right_level = 0;
+    if (!plain_common(std::u32string_view(lower).substr(0, cut), left, left_level)) continue;
+    if (!plain_common(std::u32string_view(lower).substr(cut), right, right_level)) continue;
+    Candidate c;
+    c.words = encode_utf8(lower.substr(0, cut)) + " " + encode_utf8(lower.substr(cut));
+    c.score = weights_.split - weights_.frequency * std::min(left_level, right_level);
+    out.push_back(std::move(c));
+  }
+
+  // The project's and the user's own words, few enough to compare one by one.
+  if (!extra_words_.empty()) {
+    const spelling::SpellingCost::Typed prepared = index_->cost->prepare(lower);
+    for (const ExtraWord& extra : extra_words_) {
+      const std::size_t longer = std::max(extra.lower.size(), lower.size());
+      const std::size_t shorter = std::min(extra.lower.size(), lower.size());
+      if (longer - shorter > 2) continue;
+      const double cost = index_->cost->distance(prepared, extra.lower, 2.5);
+      if (cost > 2.5) continue;
+      Candidate c;
+      c.words = extra.text;
+      c.score = cost + weights_.unknown_word;
+      out.push_back(std::move(c));
+    }
+  }
+
+  std::sort(matches.begin(), matches.end(),
+            [](const spelling::IndexMatch& a, const spelling::IndexMatch& b) { return a.entry < b.entry; });
+  std::uint32_t previous = kNoEntry;
+  for (const spelling::IndexMatch& m : matches) {
+    if (m.entry == previous) continue;
+    previous = m.entry;
+    Candidate c;
+    c.entry = m.entry;
+    out.push_back(std::move(c));
+  }
+}
+
+std::vector<std::string> Suggester::suggest(std::string_view word, std::size_t max, bool allow_fallback) const {
+  std::vector<std::string> result;
+  if (max == 0 || word.empty() || word.size() > 4 * kMaxWordLength) return result;
+  std::u32string typed = decode_utf8(word);
+  if (!usable_word(typed)) return result;
+  if (!prepare()) {
+    if (allow_fallback && fallback_) result = fallback_(word);
+    if (result.size() > max) result.resize(max);
+    return result;
+  }
+  for (const auto& [from, to] : index_->rules.input_conversions) {
+    if (from.empty()) continue;
+    for (std::size_t at = typed.find(from); at != std::u32string::npos; at = typed.find(from, at + to.size()))
+      typed.replace(at, from.size(), to);
+  }
+  const std::u32string lower = to_lower(typed);
+  const CasePattern pattern = case_pattern(typed);
+
+  std::vector<Candidate> candidates;
+  gather(lower, candidates);
+
+  const spelling::SpellingCost& cost = *index_->cost;
+  const spelling::SpellingCost::Typed prepared = cost.prepare(lower);
+  const std::string typed_sound = spelling::phonetic_key(lower);
+  std::u32string key;
+  std::string sound;
+  for (Candidate& c : candidates) {
+    if (c.entry == kNoEntry) continue;
+    decode_utf8(index_->words.form(c.entry, 0), key);
+    for (char32_t& ch : key) ch = spelling::to_lower_fast(ch);
+    const int level = index_->frequency.level(c.entry);
+    c.score = cost.distance(prepared, key) - weights_.frequency * level;
+    if (level == 0) c.score += weights_.unknown_word;
+    spelling::phonetic_key(key, sound);
+    if (sound == typed_sound) c.score -= weights_.sounds_alike;
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
+
+  const std::string original(word);
+  auto offer = [&](std::string text) {
+    if (text == original || std::find(result.begin(), result.end(), text) != result.end()) return;
+    if (is_correct_) {  // each word of a two-word suggestion on its own
+      for (std::size_t begin = 0; begin <= text.size();) {
+        std::size_t end = text.find(' ', begin);
+        if (end == std::string::npos) end = text.size();
+        if (!is_correct_(std::string_view(text).substr(begin, end - begin))) return;
+        begin = end + 1;
+      }
+    }
+    result.push_back(std::move(text));
+  };
+  for (const Candidate& c : candidates) {
+    if (result.size() >= max) break;
+    if (c.entry == kNoEntry) {
+      offer(apply_case(decode_utf8(c.words), pattern));
+      continue;
+    }
+    // Of "may" and "May", a lower-case word prefers "may".
+    const spelling::WordIndex& words = index_->words;
+    std::size_t best = 0;
+    if (pattern == CasePattern::kLower) {
+      for (std::size_t f = 0; f < words.form_count(c.entry); ++f) {
+        const std::u32string form = decode_utf8(words.form(c.entry, f));
+        if (to_lower(form) == form) {
+          best = f;
+          break;
+        }
+      }
+    }
+    offer(apply_case(decode_utf8(words.form(c.entry, best)), pattern));
+  }
+  if (result.empty() && allow_fallback && fallback_) {
+    result = fallback_(word);
+    if (result.size() > max) result.resize(max);
+  }
+  return result;
+}
+
+}  // namespace handshake

@@ -1,0 +1,85 @@
+// A compact trie over a dictionary's word forms, keyed by their lower-case
+// spelling, that finds every word within a small edit distance of a
+// misspelling in one walk (Damerau-Levenshtein, adjacent transpositions).
+#ifndef HANDSHAKE_WORD_INDEX_H_
+#define HANDSHAKE_WORD_INDEX_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace handshake::spelling {
+
+// A word within the distance asked for: its entry and its edit distance.
+struct IndexMatch {
+  std::uint32_t entry;
+  std::uint8_t distance;
+};
+
+class WordIndex {
+ public:
+  // Collects forms (any case, duplicates allowed), then builds the index.
+  class Builder {
+   public:
+    void add(std::u32string_view form);
+    WordIndex build();
+
+   private:
+    std::string keys_;  // lower-case forms as UTF-8, back to back (byte order is code point order)
+    std::vector<std::uint32_t> key_begin_{0};
+    std::string forms_;  // surface forms as UTF-8, back to back
+    std::vector<std::uint32_t> form_begin_{0};
+  };
+
+  WordIndex() = default;
+
+  // Entries are the distinct lower-case keys, in code point order.
+  std::size_t entry_count() const { return entry_form_begin_.empty() ? 0 : entry_form_begin_.size() - 1; }
+  std::size_t node_count() const { return labels_.size(); }
+  // Surface forms of an entry ("may", "May"), in code point order.
+  std::size_t form_count(std::uint32_t entry) const;
+  std::string_view form(std::uint32_t entry, std::size_t i) const;
+  // The entry whose key is exactly `key` (lower case), or -1.
+  std::int64_t find(std::u32string_view key) const;
+  // Appends every entry within `max_distance` (at most 3) of `key` whose
+  // first `exact_prefix` characters equal the key's. Misspellings rarely
+  // start wrong, and fixing the first letter prunes most of the trie.
+  void find_within(std::u32string_view key, int max_distance, std::vector<IndexMatch>& out,
+                   std::size_t exact_prefix = 0) const;
+  // Identifies the key set: a frequency table made for another vocabulary
+  // does not match it.
+  std::uint64_t fingerprint() const { return fingerprint_; }
+  std::size_t memory_bytes() const;
+
+ private:
+  static constexpr std::uint16_t kNoSymbol = 0xFFFF;
+  std::uint16_t symbol(char32_t c) const;
+  std::vector<std::uint16_t> symbols(std::u32string_view key) const;
+  void search(std::uint32_t node, int depth, struct SearchState& state) const;
+
+  std::vector<char32_t> alphabet_;  // symbol -> code point, sorted
+  std::vector<std::uint16_t> labels_;  // node -> symbol on the edge into it
+  std::vector<std::uint32_t> subtree_end_;  // node -> one past its subtree; its first child is node + 1
+  // Which nodes end a word. In depth-first order the word-ending nodes come
+  // in sorted key order, so a node's entry is the number of word-ending
+  // nodes before it: a bit per node and a running count per 64 nodes
+  // instead of an entry number per node.
+  std::vector<std::uint64_t> ends_word_;
+  std::vector<std::uint32_t> ends_before_;
+  std::int64_t node_entry(std::uint32_t node) const {
+    const std::uint64_t bits = ends_word_[node >> 6];
+    const std::uint64_t bit = std::uint64_t{1} << (node & 63);
+    if ((bits & bit) == 0) return -1;
+    return ends_before_[node >> 6] + __builtin_popcountll(bits & (bit - 1));
+  }
+  std::vector<std::uint32_t> entry_form_begin_;  // entry -> first form
+  std::vector<std::uint32_t> form_begin_;        // form -> offset into forms_
+  std::string forms_;
+  std::uint64_t fingerprint_ = 0;
+};
+
+}  // namespace handshake::spelling
+
+#endif  // HANDSHAKE_WORD_INDEX_H_

@@ -1,0 +1,31 @@
+#include "phonetic_key.h"
+
+#include <gtest/gtest.h>
+
+namespace handshake::spelling {
+namespace {
+
+TEST(PhoneticKey, SoundAlikeSpellingsShareAKey) {
+  EXPECT_EQ(phonetic_key(U"beaurocracy"), phonetic_key(U"bureaucracy"));
+  EXPECT_EQ(phonetic_key(U"copywrite"), phonetic_key(U"copyright"));
+  EXPECT_EQ(phonetic_key(U"fonetic"), phonetic_key(U"phonetic"));
+  EXPECT_EQ(phonetic_key(U"nite"), phonetic_key(U"night"));
+  EXPECT_EQ(phonetic_key(U"kollege"), phonetic_key(U"college"));
+  EXPECT_EQ(phonetic_key(U"acomodate"), phonetic_key(U"accommodate"));
+}
+
+TEST(PhoneticKey, DifferentSoundsDiffer) {
+  EXPECT_NE(phonetic_key(U"their"), phonetic_key(U"thief"));
+  EXPECT_NE(phonetic_key(U"connect"), phonetic_key(U"collect"));
+}
+
+TEST(PhoneticKey, ToleratesAnyInput) {
+  EXPECT_EQ(phonetic_key(U""), "");
+  EXPECT_EQ(phonetic_key(U"'-"), "");
+  EXPECT_EQ(phonetic_key(U"café"), phonetic_key(U"cafe"));
+  EXPECT_EQ(phonetic_key(U"\U0001F44B"), "");
+  EXPECT_EQ(phonetic_key(U"x"), "S");
+}
+
+}  // namespace
+}  // namespace handshake::spelling

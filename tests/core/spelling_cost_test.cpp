@@ -1,0 +1,63 @@
+#include "spelling_cost.h"
+
+#include <gtest/gtest.h>
+
+namespace handshake::spelling {
+namespace {
+
+AffixRules rules_with_rep() {
+  return parse_affix_rules("SET UTF-8\nREP 2\nREP ance ence\nREP f ph\nMAP 1\nMAP eé\n");
+}
+
+// Fixed weights, so the expectations below do not move when the defaults
+// are retuned.
+CostWeights test_weights() {
+  CostWeights w;
+  w.edit = 1.0;
+  w.doubled = 0.35;
+  w.vowel_gap = 0.75;
+  w.vowel_swap = 0.55;
+  w.related = 0.3;
+  w.keyboard = 0.8;
+  w.sound = 0.7;
+  w.transposition = 0.6;
+  w.replacement = 0.5;
+  w.first_letter = 0.5;
+  return w;
+}
+
+double distance(const SpellingCost& cost, std::u32string_view typed, std::u32string_view word) {
+  return cost.distance(cost.prepare(typed), word);
+}
+
+TEST(SpellingCost, IdenticalWordsCostNothing) {
+  const SpellingCost cost(rules_with_rep(), test_weights());
+  EXPECT_EQ(distance(cost, U"network", U"network"), 0.0);
+  EXPECT_EQ(distance(cost, U"", U""), 0.0);
+}
+
+TEST(SpellingCost, HumanMisspellingsCostLessThanArbitraryEdits) {
+  const SpellingCost cost(rules_with_rep(), test_weights());
+  const CostWeights& w = cost.weights();
+  EXPECT_DOUBLE_EQ(distance(cost, U"ocured", U"occured"), w.doubled);        // a letter undoubled
+  EXPECT_DOUBLE_EQ(distance(cost, U"seperate", U"separate"), w.vowel_swap);  // vowel for vowel
+  EXPECT_DOUBLE_EQ(distance(cost, U"thier", U"their"), w.transposition);
+  EXPECT_DOUBLE_EQ(distance(cost, U"goverment", U"government"), w.edit);     // a consonant missing
+  EXPECT_DOUBLE_EQ(distance(cost, U"cafe", U"café"), w.related);             // MAP
+  EXPECT_DOUBLE_EQ(distance(cost, U"lisence", U"licence"), w.sound);         // c and s sound alike
+  EXPECT_DOUBLE_EQ(distance(cost, U"netwprk", U"network"), w.keyboard);      // p is next to o
+  // A REP entry: "ance" typed for "ence" costs one replacement, not two edits.
+  EXPECT_DOUBLE_EQ(distance(cost, U"existance", U"existence"), w.replacement);
+  EXPECT_DOUBLE_EQ(distance(cost, U"fonetic", U"phonetic"), w.replacement);
+  // Changing the first letter costs extra.
+  EXPECT_DOUBLE_EQ(distance(cost, U"bat", U"cat"), w.edit + w.first_letter);
+}
+
+TEST(SpellingCost, StopsEarlyPastTheBound) {
+  const SpellingCost cost(rules_with_rep(), test_weights());
+  EXPECT_GT(cost.distance(cost.prepare(U"abcdefgh"), U"zyxwvuts", 1.5), 1.5);
+  EXPECT_LT(cost.distance(cost.prepare(U"abcdefgh"), U"abcdefgg", 1.5), 1.5);
+}
+
+}  // namespace
+}  // namespace handshake::spelling

@@ -1,0 +1,106 @@
+#include "word_index.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "code_points.h"
+
+namespace handshake::spelling {
+namespace {
+
+WordIndex make(const std::vector<std::u32string>& forms) {
+  WordIndex::Builder builder;
+  for (const auto& form : forms) builder.add(form);
+  return builder.build();
+}
+
+std::set<std::string> within(const WordIndex& index, std::u32string_view key, int distance,
+                             std::size_t exact_prefix = 0) {
+  std::vector<IndexMatch> matches;
+  index.find_within(key, distance, matches, exact_prefix);
+  std::set<std::string> out;
+  for (const IndexMatch& m : matches) out.insert(std::string(index.form(m.entry, 0)) + ":" + std::to_string(m.distance));
+  return out;
+}
+
+// The reference: optimal string alignment distance, computed directly.
+int osa(std::u32string_view a, std::u32string_view b) {
+  std::vector<std::vector<int>> d(a.size() + 1, std::vector<int>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = static_cast<int>(i);
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<int>(j);
+  for (std::size_t i = 1; i <= a.size(); ++i)
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.size()][b.size()];
+}
+
+TEST(WordIndex, GroupsFormsByLowerCaseKey) {
+  const WordIndex index = make({U"may", U"May", U"may", U"apple", U"Zoë"});
+  EXPECT_EQ(index.entry_count(), 3u);
+  const std::int64_t may = index.find(U"may");
+  ASSERT_GE(may, 0);
+  ASSERT_EQ(index.form_count(static_cast<std::uint32_t>(may)), 2u);
+  EXPECT_EQ(index.form(static_cast<std::uint32_t>(may), 0), "May");
+  EXPECT_EQ(index.form(static_cast<std::uint32_t>(may), 1), "may");
+  EXPECT_GE(index.find(U"zoë"), 0);
+  EXPECT_EQ(index.find(U"zoe"), -1);
+  EXPECT_EQ(index.find(U"ma"), -1);
+  EXPECT_EQ(index.find(U""), -1);
+  EXPECT_EQ(index.find(U"mayo"), -1);
+}
+
+TEST(WordIndex, FindsWordsWithinAnEditDistance) {
+  const WordIndex index = make({U"their", U"thief", U"tier", U"the", U"there", U"heir", U"three"});
+  EXPECT_EQ(within(index, U"thier", 1), (std::set<std::string>{"their:1", "thief:1", "tier:1"}));
+  EXPECT_EQ(within(index, U"thier", 2),
+            (std::set<std::string>{"their:1", "thief:1", "tier:1", "the:2", "there:2", "heir:2", "three:2"}));
+  // The first letter held fixed: "heir" (which drops the t) is out.
+  EXPECT_EQ(within(index, U"thier", 2, 1),
+            (std::set<std::string>{"their:1", "thief:1", "tier:1", "the:2", "there:2", "three:2"}));
+  EXPECT_TRUE(within(index, U"xyzzy", 1).empty());
+  EXPECT_TRUE(within(index, U"", 1).empty());
+}
+
+// Every word the trie walk returns, and none it misses, against a brute
+// force over a real vocabulary slice.
+TEST(WordIndex, AgreesWithBruteForce) {
+  const std::vector<std::u32string> words = {
+      U"connect", U"connection", U"connections", U"collect", U"correct", U"conduct", U"contact",
+      U"contract", U"conference", U"confidence", U"recruiter", U"recruit", U"recruiting", U"network",
+      U"networking", U"netwrok", U"invitation", U"invite", U"invited", U"meeting", U"meet", U"met",
+      U"mentor", U"mentee", U"engineer", U"engineering", U"product", U"production", U"a", U"an", U"at"};
+  const WordIndex index = make(words);
+  for (const std::u32string query : {U"conect", U"recruter", U"netowrk", U"invitaiton", U"mentr", U"at", U"xx"}) {
+    for (int d = 0; d <= 2; ++d) {
+      std::set<std::string> expected;
+      for (const auto& w : words)
+        if (osa(query, w) <= d) expected.insert(encode_utf8(w) + ":" + std::to_string(osa(query, w)));
+      EXPECT_EQ(within(index, query, d), expected) << encode_utf8(query) << " d=" << d;
+    }
+  }
+}
+
+TEST(WordIndex, FingerprintIdentifiesTheVocabulary) {
+  const WordIndex a = make({U"one", U"two"});
+  const WordIndex b = make({U"two", U"One", U"one"});
+  const WordIndex c = make({U"one", U"three"});
+  EXPECT_EQ(a.fingerprint(), b.fingerprint());
+  EXPECT_NE(a.fingerprint(), c.fingerprint());
+}
+
+TEST(WordIndex, EmptyIndexAnswersNothing) {
+  const WordIndex empty = make({});
+  EXPECT_EQ(empty.entry_count(), 0u);
+  EXPECT_EQ(empty.find(U"a"), -1);
+  EXPECT_TRUE(within(empty, U"a", 2).empty());
+}
+
+}  // namespace
+}  // namespace handshake::spelling
