@@ -35,6 +35,9 @@ target_compile_options(handshake_make_word_frequency PRIVATE ${HANDSHAKE_WARNING
 if(EMSCRIPTEN)
   # Runs at build time under Node (CMAKE_CROSSCOMPILING_EMULATOR).
   target_link_options(handshake_make_word_frequency PRIVATE ${HANDSHAKE_EM_LINK_TEST})
+  # package.json says "type": "module": a .js output would load as an ES
+  # module and fail on its __dirname; .cjs keeps it CommonJS.
+  set_target_properties(handshake_make_word_frequency PROPERTIES SUFFIX ".cjs")
 endif()
 
 # handshake_make_frequency_table(<aff> <dic> <output>)
