@@ -129,6 +129,12 @@ function printable(text) {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\uFFFD").replace(/\t/g, " ");
 }
 
+// JSON as JSON.stringify writes it, with DEL and the C1 controls escaped
+// too (it escapes only C0): the same data, and safe to print on a terminal.
+function jsonLine(value) {
+  return JSON.stringify(value).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 function formatReport(text, report) {
   const out = [];
   out.push(`Score ${report.score}/100 (${report.grade})`);
@@ -182,7 +188,7 @@ async function runCheck(options) {
         failures++;
         if (!result.error.startsWith("line ")) result = { error: `line ${lineNumber}: ${result.error}` };
       }
-      process.stdout.write(`${JSON.stringify(result)}\n`);
+      process.stdout.write(`${jsonLine(result)}\n`);
     }
     return failures > 0 ? 1 : 0;
   }
@@ -196,7 +202,7 @@ async function runCheck(options) {
     process.stderr.write(`handshake: ${printable(report.error)}\n`);
     return 1;
   }
-  process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : `${formatReport(text, report)}\n`);
+  process.stdout.write(options.json ? `${jsonLine(report)}\n` : `${formatReport(text, report)}\n`);
   return 0;
 }
 
@@ -209,7 +215,7 @@ async function runSpell(options) {
   for (const word of words) {
     const correct = checker.spell(word);
     const suggestions = options.suggest && !correct ? checker.suggest(word) : [];
-    process.stdout.write(`${JSON.stringify({ word, correct, suggestions })}\n`);
+    process.stdout.write(`${jsonLine({ word, correct, suggestions })}\n`);
   }
   return 0;
 }

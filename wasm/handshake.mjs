@@ -8,6 +8,7 @@ const isNode =
   typeof process === "object" && typeof process.versions?.node === "string" &&
   typeof window === "undefined" && typeof importScripts !== "function";
 
+const MAX_HISTORY_NOTES = 1000;  // the core's kMaxHistoryNotes
 const cores = new Map();  // core URL -> Promise of an instantiated module
 let userDictionaries = 0;
 
@@ -81,13 +82,21 @@ class Checker {
     if (draft === null || typeof draft !== "object" || Array.isArray(draft)) {
       return { error: "check() takes a draft object: {text, platform, kind, recipient, sender, history}" };
     }
-    if (typeof draft.text !== "string") return { error: "draft.text must be a string" };
-    const clean = { ...draft, text: wellFormed(draft.text) };
-    for (const field of ["recipient", "sender"]) {
-      if (typeof clean[field] === "string") clean[field] = wellFormed(clean[field]);
+    // Each field is read once, into a plain object: a getter or a Proxy
+    // cannot hand the core a different value from the one checked here.
+    const text = draft.text;
+    if (typeof text !== "string") return { error: "draft.text must be a string" };
+    const clean = { text: wellFormed(text) };
+    for (const field of ["platform", "kind", "recipient", "sender"]) {
+      const value = draft[field];
+      if (value !== undefined) clean[field] = typeof value === "string" ? wellFormed(value) : value;
     }
-    if (Array.isArray(clean.history)) {
-      clean.history = clean.history.map((note) => (typeof note === "string" ? wellFormed(note) : note));
+    const history = draft.history;
+    if (history !== undefined) {
+      // Past the core's limit the length alone is the answer; do not copy.
+      clean.history = Array.isArray(history) && history.length <= MAX_HISTORY_NOTES
+        ? Array.from(history, (note) => (typeof note === "string" ? wellFormed(note) : note))
+        : history;
     }
     return this.#core.check(this.#id, clean);
   }

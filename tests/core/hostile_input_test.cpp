@@ -132,8 +132,8 @@ TEST(HostileInput, MegabyteNotesInHistoryAreComparedOrRefused) {
 }
 
 TEST(HostileInput, DistinctMisspellingsStayBounded) {
-  // Suggestions are the expensive part: a megabyte of different unknown
-  // words is flagged in full, with replacements for the first few only.
+  // Suggestions are the expensive part: 200 KB of different unknown words
+  // is flagged, with replacements for the first few only.
   Draft draft;
   draft.platform = "generic";
   for (std::size_t i = 0; draft.text.size() < 200000; ++i) {
@@ -149,7 +149,8 @@ TEST(HostileInput, DistinctMisspellingsStayBounded) {
     ++spelling;
     if (!issue.replacements.empty()) ++with_replacements;
   }
-  EXPECT_GT(spelling, 10000u);
+  // Flagged (the report caps findings per rule), suggested for a few only.
+  EXPECT_GE(spelling, 20u);
   EXPECT_LE(with_replacements, 20u);
 }
 
