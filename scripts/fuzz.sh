@@ -8,9 +8,10 @@
 #   scripts/fuzz.sh                 the smoke run the test command uses (8 s per target)
 #   scripts/fuzz.sh 600             ten minutes per target
 #   scripts/fuzz.sh 3600 draft_fuzzer dictionary_fuzzer     an hour on two targets
-# The corpora grow in build/native-fuzz/corpus/ from run to run; a longer
-# run's new inputs carry over to the next smoke run. Figures for
-# docs/reliability.md: build/native-fuzz/fuzz-summary.tsv.
+# A smoke run (60 s or less per target) starts from the seeds alone, so its
+# cost stays fixed; longer runs keep and grow their corpora in
+# build/native-fuzz/corpus/. Figures for docs/reliability.md:
+# build/native-fuzz/fuzz-summary.tsv.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 seconds=${1:-8}
@@ -45,7 +46,12 @@ failed=()
 for target in "${targets[@]}"; do
   bin="$build/fuzz/$target"
   [ -x "$bin" ] || { echo "fuzz: no target $target" >&2; exit 2; }
-  corpus="$build/corpus/$target"
+  if [ "$seconds" -le 60 ]; then
+    corpus="$build/smoke-corpus/$target"
+    rm -rf "$corpus"
+  else
+    corpus="$build/corpus/$target"
+  fi
   mkdir -p "$corpus" "$seeds/$target"
   log="$build/artifacts/$target.log"
 
