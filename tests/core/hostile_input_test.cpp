@@ -246,7 +246,7 @@ void expect_loads_or_fails_clearly(const std::string& label, const std::string& 
 
 TEST(HostileDictionary, TruncatedWordListsLoadOrFailClearly) {
   const std::string aff = read_all(data_dir() + "/hunspell/en_US.aff");
-  const std::string dic = read_all(data_dir() + "/hunspell/en_US.dic");
+  const std::string dic = read_all(dictionary_cache_dir() + "/en_US.dic");
   ASSERT_GT(dic.size(), 100000u);
   for (std::size_t cut :
        {std::size_t{0}, std::size_t{1}, std::size_t{3}, std::size_t{6}, std::size_t{7},
@@ -261,7 +261,7 @@ TEST(HostileDictionary, TruncatedWordListsLoadOrFailClearly) {
 
 TEST(HostileDictionary, FlippedAffixBytesLoadOrFailClearly) {
   const std::string aff = read_all(data_dir() + "/hunspell/en_US.aff");
-  const std::string dic = read_all(data_dir() + "/hunspell/en_US.dic");
+  const std::string dic = read_all(dictionary_cache_dir() + "/en_US.dic");
   // A small word list keeps each load fast; the affix rules are the target.
   std::string small = "2000\n";
   std::size_t at = dic.find('\n') + 1;

@@ -57,6 +57,7 @@ void append_code_point(std::string& out, unsigned long cp) {
 std::string data_dir() { return env_or("HANDSHAKE_DATA_DIR", HANDSHAKE_TEST_DATA_DIR); }
 std::string fixtures_dir() { return HANDSHAKE_TEST_FIXTURES_DIR; }
 std::string source_data_dir() { return HANDSHAKE_TEST_SOURCE_DATA_DIR; }
+std::string dictionary_cache_dir() { return HANDSHAKE_TEST_DICT_CACHE_DIR; }
 
 std::unique_ptr<Checker> make_checker(CheckerOptions options) {
   if (options.data_dir.empty()) options.data_dir = data_dir();

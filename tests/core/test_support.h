@@ -14,6 +14,10 @@ namespace handshake::testing {
 std::string data_dir();
 std::string fixtures_dir();
 std::string source_data_dir();
+// The fetched Hunspell dictionaries (en_US.aff/.dic, en_GB.aff/.dic) as
+// Debian ships them: every build has them, while the wasm data folder
+// carries only the packed en-US word list.
+std::string dictionary_cache_dir();
 
 // One checker per process over the build's data folder (en-US).
 const Checker& shared_checker();

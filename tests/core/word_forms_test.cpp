@@ -121,7 +121,7 @@ TEST(WordForms, StopsAtItsLimits) {
 TEST(WordForms, ExpandsTheBundledDictionary) {
   ExpansionStats stats;
   const auto forms = expand(read(testing::data_dir() + "/hunspell/en_US.aff"),
-                            read(testing::data_dir() + "/hunspell/en_US.dic"), &stats);
+                            read(testing::dictionary_cache_dir() + "/en_US.dic"), &stats);
   EXPECT_GT(stats.entries, 40000u);
   EXPECT_GT(forms.size(), 150000u);
   EXPECT_FALSE(stats.truncated);
