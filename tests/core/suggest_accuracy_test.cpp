@@ -24,7 +24,7 @@ TEST(SuggestAccuracy, BeatsHunspellOnCommonMisspellings) {
 
   std::string error;
   auto speller = Speller::open(testing::data_dir() + "/hunspell/en_US.aff",
-                               testing::dictionary_cache_dir() + "/en_US.dic", &error);
+                               testing::data_dir() + "/hunspell/en_US.dic", &error);
   ASSERT_NE(speller, nullptr) << error;
   int detected = 0, top1 = 0, top5 = 0;
   for (const auto& [wrong, right] : pairs) {

@@ -164,7 +164,7 @@ TEST(Suggester, AnUnreadableDictionaryIsAClearError) {
 const Speller& en_us() {
   static const std::unique_ptr<Speller> speller = [] {
     std::string error;
-    auto s = Speller::open(testing::data_dir() + "/hunspell/en_US.aff", testing::dictionary_cache_dir() + "/en_US.dic",
+    auto s = Speller::open(testing::data_dir() + "/hunspell/en_US.aff", testing::data_dir() + "/hunspell/en_US.dic",
                            &error);
     EXPECT_NE(s, nullptr) << error;
     return s;
@@ -204,7 +204,7 @@ TEST(Suggester, SplitsRunTogetherWords) {
 TEST(Suggester, SpellerSuggestsPersonalWordsAndTypographicApostrophes) {
   std::string error;
   auto speller = Speller::open(testing::data_dir() + "/hunspell/en_US.aff",
-                               testing::dictionary_cache_dir() + "/en_US.dic", &error);
+                               testing::data_dir() + "/hunspell/en_US.dic", &error);
   ASSERT_NE(speller, nullptr) << error;
   speller->add_word("Initech");
   EXPECT_TRUE(contains(speller->suggest("Initek", 5), "Initech"));
