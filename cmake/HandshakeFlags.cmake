@@ -29,7 +29,12 @@ set(HANDSHAKE_EM_LINK_COMMON
     -sEXPORTED_RUNTIME_METHODS=FS
     -sINCOMING_MODULE_JS_API=wasmBinary,instantiateWasm,locateFile,print,printErr,onAbort,preRun)
 set(HANDSHAKE_EM_LINK_RELEASE -O2 CACHE STRING "Optimization flags of the release wasm link")
-set(HANDSHAKE_EM_LINK_DEBUG -O0 -g -sASSERTIONS=2 -sSAFE_HEAP=1 -sSTACK_OVERFLOW_CHECK=2)
+# The debug module runs only under Node's tests. With assertions on, a module
+# built for web,worker throws "environment detection error" in Node, and the
+# node environment calls `require` and reads `__dirname`, which an ES module
+# lacks in 3.1.6: wasm/node_prelude.mjs supplies them.
+set(HANDSHAKE_EM_LINK_DEBUG -O1 -g -sASSERTIONS=2 -sSAFE_HEAP=1 -sSTACK_OVERFLOW_CHECK=2
+    -sENVIRONMENT=web,worker,node "SHELL:--extern-pre-js ${PROJECT_SOURCE_DIR}/wasm/node_prelude.mjs")
 
 # The GoogleTest runner under Node: synchronous start, the host file system.
 set(HANDSHAKE_EM_LINK_TEST -sNODERAWFS=1 -sWASM_ASYNC_COMPILATION=0 -sENVIRONMENT=node

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Configures (once) and builds the given CMake presets; build trees are
-# reused, so a second run only rebuilds what changed.
+# Configures (again only when CMakePresets.json changed) and builds the given
+# CMake presets; build trees are reused, so a second run only rebuilds what
+# changed.
 #   scripts/build.sh wasm-release native-release ...
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 [ "$#" -gt 0 ] || set -- wasm-release
 for preset in "$@"; do
   dir="$ROOT/build/$preset"
-  if [ ! -f "$dir/CMakeCache.txt" ]; then
+  if [ ! -f "$dir/CMakeCache.txt" ] || [ "$ROOT/CMakePresets.json" -nt "$dir/CMakeCache.txt" ]; then
     log "configuring $preset"
     cmake --preset "$preset" -S "$ROOT" >/dev/null
   fi

@@ -37,8 +37,11 @@ stage "GoogleTest, native release" ctest_in native-release
 stage "GoogleTest, native ASan+UBSan" ctest_suite native-asan
 stage "GoogleTest, wasm under Node" ctest_suite wasm-release
 stage "node:test, release module" node_tests tests/wasm/
+# The debug module (assertions, SAFE_HEAP, -O0) is ten times slower: it runs
+# the API, the golden notes and the hostile input in process; the CLI and the
+# long-running suites, the same library code, run against the release module.
 stage "node:test, debug module (assertions)" env HANDSHAKE_CORE=dist/debug/handshake-core.mjs \
-  node --test --test-reporter=spec tests/wasm/
+  node --test --test-reporter=spec tests/wasm/api.test.mjs tests/wasm/golden.test.mjs tests/wasm/hostile.test.mjs
 stage "browser tests (Chromium: page, widget, extension)" node_tests tests/web/
 stage "budgets (download size, callgrind instruction count)" node_tests tests/budget/
 stage "fuzz smoke run (libFuzzer, ASan+UBSan+LSan)" "$ROOT/scripts/fuzz.sh"

@@ -39,7 +39,9 @@ function loadCore(coreUrl) {
   if (!cores.has(key)) {
     const promise = (async () => {
       const { default: factory } = await import(key);
-      const settings = { printErr: () => {} };
+      // A library never writes to the host's output (Hunspell's warnings, the
+      // debug build's heap-resize notes would corrupt a CLI's JSON).
+      const settings = { print: () => {}, printErr: () => {} };
       // Node has fetch, but the loader cannot fetch a file path: hand it the bytes.
       if (isNode) settings.wasmBinary = await readBytes(new URL("handshake-core.wasm", coreUrl));
       return factory(settings);
