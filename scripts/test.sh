@@ -29,7 +29,7 @@ stage() {  # name command...
 }
 
 ctest_in() { ctest --test-dir "$ROOT/build/$1" --output-on-failure --parallel "$(jobs_count)"; }
-# One ctest entry running the whole suite: -V shows GoogleTest's counts.
+# The suite as a few ctest entries (GoogleTest shards): -V shows GoogleTest's counts.
 ctest_suite() { ctest --test-dir "$ROOT/build/$1" -V --parallel "$(jobs_count)" | grep -vE '^(UpdateCTestConfiguration|Test project|Constructing|Checking test dependency|Updating test list|test [0-9]+$)'; }
 node_tests() { node --test --test-reporter=spec "$@"; }
 
