@@ -186,7 +186,20 @@ bool validate_files(const std::string& aff_path, const std::string& dic_path, st
 bool read_file(const std::string& path, std::string& out) {
   std::ifstream file(path, std::ios::binary);
   if (!file) return false;
-  out.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+  // Sized once and read in one call: a character at a time through
+  // istreambuf_iterator was a tenth of loading a checker.
+  file.seekg(0, std::ios::end);
+  const std::streamoff size = file.tellg();
+  if (size < 0) {  // not seekable: read it as a stream
+    file.clear();
+    file.seekg(0);
+    out.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+    return true;
+  }
+  file.seekg(0);
+  out.resize(static_cast<std::size_t>(size));
+  file.read(out.data(), size);
+  out.resize(static_cast<std::size_t>(file.gcount()));
   return true;
 }
 

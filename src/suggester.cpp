@@ -169,9 +169,16 @@ bool Suggester::prepare(std::string* error) const {
   std::u32string lower;
   std::string key;
   for (std::uint32_t e = 0; e < entries; ++e) {
-    decode_utf8(index->words.form(e, 0), lower);
-    for (char32_t& c : lower) c = spelling::to_lower_fast(c);
-    spelling::phonetic_key(lower, key);
+    const std::string_view form = index->words.form(e, 0);
+    bool ascii = true;
+    for (char c : form) ascii &= static_cast<unsigned char>(c) < 0x80;
+    if (ascii) {
+      spelling::phonetic_key_ascii(form, key);
+    } else {
+      decode_utf8(form, lower);
+      for (char32_t& c : lower) c = spelling::to_lower_fast(c);
+      spelling::phonetic_key(lower, key);
+    }
     index->sounds.push_back(static_cast<std::uint64_t>(hash_key(key)) << 32 | e);
   }
   sort_by_high_half(index->sounds);
