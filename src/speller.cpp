@@ -10,12 +10,12 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
 
+#include "data_files.h"
 #include "packed_dictionary.h"
 #include "utf8.h"
 
@@ -183,25 +183,7 @@ bool validate_files(const std::string& aff_path, const std::string& dic_path, st
   return true;
 }
 
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return false;
-  // Sized once and read in one call: a character at a time through
-  // istreambuf_iterator was a tenth of loading a checker.
-  file.seekg(0, std::ios::end);
-  const std::streamoff size = file.tellg();
-  if (size < 0) {  // not seekable: read it as a stream
-    file.clear();
-    file.seekg(0);
-    out.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
-    return true;
-  }
-  file.seekg(0);
-  out.resize(static_cast<std::size_t>(size));
-  file.read(out.data(), size);
-  out.resize(static_cast<std::size_t>(file.gcount()));
-  return true;
-}
+bool read_file(const std::string& path, std::string& out) { return read_whole_file(path, &out); }
 
 // A bundled dictionary may ship packed (DIC.packed instead of DIC, as in the
 // wasm module). Its text is unpacked here (the suggestion index reads it), and

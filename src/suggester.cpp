@@ -2,11 +2,10 @@
 
 #include <algorithm>
 #include <chrono>
-#include <fstream>
-#include <sstream>
 
 #include "affix_rules.h"
 #include "code_points.h"
+#include "data_files.h"
 #include "phonetic_key.h"
 #include "word_forms.h"
 #include "word_frequency.h"
@@ -30,14 +29,7 @@ constexpr std::uint8_t kSoundsAlike = 0xFF;
 constexpr std::uint8_t kSoundNeighbour = 3;
 constexpr std::size_t kFewCandidates = 10;
 
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return false;
-  std::ostringstream buffer;
-  buffer << file.rdbuf();
-  out = buffer.str();
-  return static_cast<bool>(file) || file.eof();
-}
+bool read_file(const std::string& path, std::string& out) { return read_whole_file(path, &out); }
 
 std::uint32_t hash_key(std::string_view key) {
   std::uint32_t h = 2166136261u;

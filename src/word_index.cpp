@@ -72,8 +72,10 @@ WordIndex WordIndex::Builder::build() {
     std::uint32_t source;
   };
   auto packed = [&](std::string_view k, std::size_t from) {
+    // Up to 8 bytes, zero-padded, big-endian: byte order is number order.
     std::uint64_t p = 0;
-    for (std::size_t c = from; c < from + 8; ++c) p = (p << 8) | (c < k.size() ? static_cast<unsigned char>(k[c]) : 0);
+    const std::size_t n = k.size() > from ? std::min<std::size_t>(8, k.size() - from) : 0;
+    for (std::size_t c = 0; c < n; ++c) p |= std::uint64_t{static_cast<unsigned char>(k[from + c])} << (56 - 8 * c);
     return p;
   };
   std::vector<Sortable> order(count);
@@ -108,10 +110,17 @@ WordIndex WordIndex::Builder::build() {
   std::uint64_t hash = 14695981039346656037ull;
   std::vector<char32_t> alphabet;
   std::vector<bool> seen(0x10000, false);
+  bool seen_ascii[0x80] = {};
   for (std::uint32_t i : entry_key) {
     const std::string_view k = key(i);
     for (std::size_t at = 0, length = 0; at < k.size(); at += length) {
+      const unsigned char b = static_cast<unsigned char>(k[at]);
+      if (b < 0x80 && seen_ascii[b]) {  // nearly every character: seen before
+        length = 1;
+        continue;
+      }
       const char32_t c = next_code_point(k, at, length);
+      if (c < 0x80) seen_ascii[c] = true;
       if (c >= 0x10000 || !seen[c]) {
         if (c < 0x10000) seen[c] = true;
         alphabet.push_back(c);
