@@ -148,7 +148,8 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
             if (apply_suffix(form, outer_rule, form2) && usable(outer_rule.continuation)) emit(form2);
         }
         if (!suffixes->cross_product) continue;
-        for (const std::vector<Flag>* source : {static_cast<const std::vector<Flag>*>(&flags), &rule.continuation}) {
+        for (const std::vector<Flag>* source :
+             {static_cast<const std::vector<Flag>*>(&flags), &rule.continuation}) {
           for (Flag prefix_flag : *source) {
             const AffixClass* prefixes = prefix_class(prefix_flag);
             if (prefixes == nullptr || !prefixes->cross_product) continue;

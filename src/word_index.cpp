@@ -75,7 +75,8 @@ WordIndex WordIndex::Builder::build() {
     // Up to 8 bytes, zero-padded, big-endian: byte order is number order.
     std::uint64_t p = 0;
     const std::size_t n = k.size() > from ? std::min<std::size_t>(8, k.size() - from) : 0;
-    for (std::size_t c = 0; c < n; ++c) p |= std::uint64_t{static_cast<unsigned char>(k[from + c])} << (56 - 8 * c);
+    for (std::size_t c = 0; c < n; ++c)
+      p |= std::uint64_t{static_cast<unsigned char>(k[from + c])} << (56 - 8 * c);
     return p;
   };
   std::vector<Sortable> order(count);

@@ -34,9 +34,10 @@ TEST(PhoneticKey, ToleratesAnyInput) {
 // The dictionary is keyed through the ASCII path, typed words through the
 // code point path: a word must get one key either way, in any case.
 TEST(PhoneticKey, AsciiPathMatchesTheCodePointPath) {
-  for (const char* word : {"", "x", "Knight", "WHISTLE", "psychology", "schedule", "O'Neil", "e-mail",
-                           "tHoUgH", "dgeux", "catapiller", "123abc", "ACCOMMODATE",
-                           "aaaaaaaaaabbbbbbbbbbccccccccccddddddddddeeeeeeeeeeffffffffffgggggggggghhhhhhhh"}) {
+  for (const char* word :
+       {"", "x", "Knight", "WHISTLE", "psychology", "schedule", "O'Neil", "e-mail", "tHoUgH",
+        "dgeux", "catapiller", "123abc", "ACCOMMODATE",
+        "aaaaaaaaaabbbbbbbbbbccccccccccddddddddddeeeeeeeeeeffffffffffgggggggggghhhhhhhh"}) {
     std::string ascii;
     phonetic_key_ascii(word, ascii);
     EXPECT_EQ(ascii, phonetic_key(to_lower(decode_utf8(word)))) << word;

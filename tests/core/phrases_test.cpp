@@ -61,8 +61,10 @@ using Strings = std::vector<std::string>;
 // normalize_words takes a lower-case ASCII word as it is; the full analysis
 // must agree for every such word the data lists use (and a few hard ones).
 TEST(Normalizer, PlainWordsNormalizeToThemselves) {
-  std::vector<std::string> plain = {"a", "i", "st", "th", "nd", "x", "ok", "re", "s", "t", "ll", "ve", "etc"};
-  for (const std::filesystem::directory_entry& file : std::filesystem::directory_iterator(source_data_dir())) {
+  std::vector<std::string> plain = {"a",  "i", "st", "th", "nd", "x",  "ok",
+                                    "re", "s", "t",  "ll", "ve", "etc"};
+  for (const std::filesystem::directory_entry& file :
+       std::filesystem::directory_iterator(source_data_dir())) {
     if (file.path().extension() != ".txt") continue;
     std::ifstream in(file.path());
     std::string line;
