@@ -50,10 +50,70 @@ string(REPLACE "unsigned long hv = 0;" "unsigned int hv = 0;" _hashmgr_32 "${_ha
 if(_hashmgr_32 STREQUAL _hashmgr)
   message(FATAL_ERROR "hashmgr.cxx changed upstream: review the 32-bit hash change in cmake/Hunspell.cmake")
 endif()
-file(WRITE "${_hunspell_gen}/hashmgr.cxx.tmp" "${_hashmgr_32}")
+# Loading the dictionary decoded every word to UTF-16 just to learn its
+# length and case type: a third of loading en_US. An ASCII word's length is
+# its byte count, and its case type follows from A-Z (capitals) and
+# non-letters (neutral): the same answer get_captype_utf8 gives for every
+# language, Turkish included (its dotted/dotless i still count as a capital
+# and a non-neutral letter).
+set(_clen_utf8 [=[  if (utf8) {
+    len = u8_u16(workbuf, word);]=])
+set(_clen_ascii [=[  if (utf8) {
+    bool handshake_ascii = true;
+    size_t handshake_caps = 0, handshake_neutral = 0;
+    for (size_t i = 0; i < word.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(word[i]);
+      if (c >= 0x80) { handshake_ascii = false; break; }
+      if (c >= 'A' && c <= 'Z') ++handshake_caps;
+      else if (!(c >= 'a' && c <= 'z')) ++handshake_neutral;
+    }
+    if (handshake_ascii) {
+      const bool first_cap = !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+      if (handshake_caps == 0) *captype = NOCAP;
+      else if (handshake_caps == 1 && first_cap) *captype = INITCAP;
+      else if (handshake_caps == word.size() || handshake_caps + handshake_neutral == word.size()) *captype = ALLCAP;
+      else if (handshake_caps > 1 && first_cap) *captype = HUHINITCAP;
+      else *captype = HUHCAP;
+      return static_cast<int>(word.size());
+    }
+    len = u8_u16(workbuf, word);]=])
+string(REPLACE "${_clen_utf8}" "${_clen_ascii}" _hashmgr_ascii "${_hashmgr_32}")
+if(_hashmgr_ascii STREQUAL _hashmgr_32)
+  message(FATAL_ERROR "hashmgr.cxx changed upstream: review the ASCII case type change in cmake/Hunspell.cmake")
+endif()
+file(WRITE "${_hunspell_gen}/hashmgr.cxx.tmp" "${_hashmgr_ascii}")
 configure_file("${_hunspell_gen}/hashmgr.cxx.tmp" "${_hunspell_gen}/hashmgr.cxx" COPYONLY)
+# Hunspell reads the .aff and .dic a line at a time with std::getline, whose
+# per-character stream machinery (sentry, locale, sputc) was the largest
+# single cost of loading en_US in wasm. Taking characters straight from the
+# file's buffer gives the same lines (and the same false at the end: only
+# when nothing is left) at a fraction of the cost.
+file(READ "${_hs}/filemgr.cxx" _filemgr)
+set(_getline_std [=[    ret = static_cast<bool>(std::getline(fin, dest));]=])
+set(_getline_fast [=[    std::streambuf* buffer = fin.rdbuf();
+    dest.clear();
+    char chunk[256];
+    size_t used = 0;
+    bool any = false;
+    for (int c = buffer->sbumpc(); c != std::char_traits<char>::eof(); c = buffer->sbumpc()) {
+      any = true;
+      if (c == '\n') break;
+      chunk[used++] = static_cast<char>(c);
+      if (used == sizeof(chunk)) {
+        dest.append(chunk, used);
+        used = 0;
+      }
+    }
+    dest.append(chunk, used);
+    ret = any;]=])
+string(REPLACE "${_getline_std}" "${_getline_fast}" _filemgr_fast "${_filemgr}")
+if(_filemgr_fast STREQUAL _filemgr)
+  message(FATAL_ERROR "filemgr.cxx changed upstream: review the getline change in cmake/Hunspell.cmake")
+endif()
+file(WRITE "${_hunspell_gen}/filemgr.cxx.tmp" "${_filemgr_fast}")
+configure_file("${_hunspell_gen}/filemgr.cxx.tmp" "${_hunspell_gen}/filemgr.cxx" COPYONLY)
 add_library(hunspell STATIC
-  ${_hs}/affentry.cxx ${_hs}/affixmgr.cxx ${_hs}/csutil.cxx ${_hs}/filemgr.cxx
+  ${_hs}/affentry.cxx ${_hs}/affixmgr.cxx ${_hs}/csutil.cxx "${_hunspell_gen}/filemgr.cxx"
   "${_hunspell_gen}/hashmgr.cxx" ${_hs}/hunspell.cxx ${_hs}/hunzip.cxx ${_hs}/phonet.cxx
   ${_hs}/replist.cxx ${_hs}/suggestmgr.cxx "${_hunspell_gen}/hunspell_clock.cxx")
 # The generated header must win over any hunvisapi.h shipped in the source.

@@ -101,12 +101,27 @@ std::u32string AffixRules::decode(std::string_view text) const {
   return utf8 ? decode_utf8(text) : decode_latin1(text);
 }
 
+void AffixRules::decode(std::string_view text, std::u32string& out) const {
+  if (utf8) {
+    decode_utf8(text, out);
+  } else {
+    out.resize(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) out[i] = static_cast<unsigned char>(text[i]);
+  }
+}
+
 std::vector<Flag> AffixRules::parse_flags(std::string_view field) const {
   std::vector<Flag> flags;
+  parse_flags(field, flags);
+  return flags;
+}
+
+void AffixRules::parse_flags(std::string_view field, std::vector<Flag>& flags) const {
+  flags.clear();
   if (!flag_aliases.empty() && is_number(field)) {
     const std::size_t index = std::strtoul(std::string(field).c_str(), nullptr, 10);
-    if (index >= 1 && index <= flag_aliases.size()) return flag_aliases[index - 1];
-    return flags;
+    if (index >= 1 && index <= flag_aliases.size()) flags = flag_aliases[index - 1];
+    return;
   }
   switch (flag_type) {
     case FlagType::kChar:
@@ -131,7 +146,6 @@ std::vector<Flag> AffixRules::parse_flags(std::string_view field) const {
       for (char32_t c : decode_utf8(field)) flags.push_back(c);
       break;
   }
-  return flags;
 }
 
 AffixRules parse_affix_rules(std::string_view aff_text) {

@@ -85,8 +85,11 @@ struct AffixRules {
 
   // Decodes text in the dictionary's encoding into code points.
   std::u32string decode(std::string_view text) const;
+  // The same into `out`, reusing its storage (for one call per .dic line).
+  void decode(std::string_view text, std::u32string& out) const;
   // Parses a flag field of a .dic line or an affix rule (aliases resolved).
   std::vector<Flag> parse_flags(std::string_view field) const;
+  void parse_flags(std::string_view field, std::vector<Flag>& out) const;
 };
 
 // Parses .aff text. Unknown directives are ignored; malformed lines are

@@ -86,14 +86,29 @@ std::string DataDir::path(std::string_view name) const {
 
 bool DataDir::read_text(std::string_view name, std::string* out, std::string* error) const {
   const std::string file = path(name);
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
+  if (!read_whole_file(file, out)) {
     *error = "cannot read data file " + file;
     return false;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  *out = buffer.str();
+  return true;
+}
+
+bool read_whole_file(const std::string& path, std::string* out) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return false;
+  file.seekg(0, std::ios::end);
+  const std::streamoff size = file.tellg();
+  file.seekg(0);
+  if (size < 0 || !file) {  // not seekable (a pipe): read it as a stream
+    file.clear();
+    std::ostringstream buffer;
+    buffer << file.rdbuf();
+    *out = buffer.str();
+    return true;
+  }
+  out->resize(static_cast<std::size_t>(size));
+  file.read(out->data(), size);
+  out->resize(static_cast<std::size_t>(file.gcount()));
   return true;
 }
 

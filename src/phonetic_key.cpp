@@ -16,6 +16,11 @@ char base_letter(char32_t c) {
 
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
+constexpr std::size_t kMaxLetters = 64;  // longer words are keyed by their first 64 letters
+
+// The key of `length` base letters (a-z).
+void key_of_letters(const char* w, std::size_t length, std::string& key);
+
 }  // namespace
 
 std::string phonetic_key(std::u32string_view word) {
@@ -25,16 +30,36 @@ std::string phonetic_key(std::u32string_view word) {
 }
 
 void phonetic_key(std::u32string_view word, std::string& key) {
-  char w[64];
+  char w[kMaxLetters];
   std::size_t length = 0;
   for (char32_t c : word)
     if (char b = base_letter(c); b != 0 && length < sizeof(w)) w[length++] = b;
-  key.clear();
+  key_of_letters(w, length, key);
+}
+
+void phonetic_key_ascii(std::string_view word, std::string& key) {
+  char w[kMaxLetters];
+  std::size_t length = 0;
+  for (char c : word) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c >= 'a' && c <= 'z' && length < sizeof(w)) w[length++] = c;
+  }
+  key_of_letters(w, length, key);
+}
+
+namespace {
+
+void key_of_letters(const char* w, std::size_t length, std::string& key) {
   const std::size_t n = length;
   std::size_t i = 0;
   auto at = [&](std::size_t k) { return k < n ? w[k] : '\0'; };
+  // Built in a local buffer and copied once: a push_back per sound was half
+  // the cost of keying a whole dictionary. Each letter emits at most two
+  // sounds.
+  char sounds[2 * kMaxLetters + 2];
+  std::size_t emitted = 0;
   auto emit = [&](char code) {
-    if (key.empty() || key.back() != code) key.push_back(code);
+    if (emitted == 0 || sounds[emitted - 1] != code) sounds[emitted++] = code;
   };
   if (n >= 2) {
     const std::string_view start(w, 2);
@@ -115,6 +140,9 @@ void phonetic_key(std::u32string_view word, std::string& key) {
         break;
     }
   }
+  key.assign(sounds, emitted);
 }
+
+}  // namespace
 
 }  // namespace handshake::spelling

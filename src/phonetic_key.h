@@ -15,6 +15,9 @@ namespace handshake::spelling {
 std::string phonetic_key(std::u32string_view word);
 // The same into `key`, reusing its storage (for keying a whole dictionary).
 void phonetic_key(std::u32string_view word, std::string& key);
+// The same for an ASCII word in any case: no decoding, no lower-casing first
+// (keying a whole dictionary of mostly ASCII words).
+void phonetic_key_ascii(std::string_view word, std::string& key);
 
 }  // namespace handshake::spelling
 

@@ -10,12 +10,12 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
 
+#include "data_files.h"
 #include "packed_dictionary.h"
 #include "utf8.h"
 
@@ -183,12 +183,7 @@ bool validate_files(const std::string& aff_path, const std::string& dic_path, st
   return true;
 }
 
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return false;
-  out.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
-  return true;
-}
+bool read_file(const std::string& path, std::string& out) { return read_whole_file(path, &out); }
 
 // A bundled dictionary may ship packed (DIC.packed instead of DIC, as in the
 // wasm module). Its text is unpacked here (the suggestion index reads it), and

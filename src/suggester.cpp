@@ -2,11 +2,10 @@
 
 #include <algorithm>
 #include <chrono>
-#include <fstream>
-#include <sstream>
 
 #include "affix_rules.h"
 #include "code_points.h"
+#include "data_files.h"
 #include "phonetic_key.h"
 #include "word_forms.h"
 #include "word_frequency.h"
@@ -30,14 +29,7 @@ constexpr std::uint8_t kSoundsAlike = 0xFF;
 constexpr std::uint8_t kSoundNeighbour = 3;
 constexpr std::size_t kFewCandidates = 10;
 
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return false;
-  std::ostringstream buffer;
-  buffer << file.rdbuf();
-  out = buffer.str();
-  return static_cast<bool>(file) || file.eof();
-}
+bool read_file(const std::string& path, std::string& out) { return read_whole_file(path, &out); }
 
 std::uint32_t hash_key(std::string_view key) {
   std::uint32_t h = 2166136261u;
@@ -169,9 +161,16 @@ bool Suggester::prepare(std::string* error) const {
   std::u32string lower;
   std::string key;
   for (std::uint32_t e = 0; e < entries; ++e) {
-    decode_utf8(index->words.form(e, 0), lower);
-    for (char32_t& c : lower) c = spelling::to_lower_fast(c);
-    spelling::phonetic_key(lower, key);
+    const std::string_view form = index->words.form(e, 0);
+    bool ascii = true;
+    for (char c : form) ascii &= static_cast<unsigned char>(c) < 0x80;
+    if (ascii) {
+      spelling::phonetic_key_ascii(form, key);
+    } else {
+      decode_utf8(form, lower);
+      for (char32_t& c : lower) c = spelling::to_lower_fast(c);
+      spelling::phonetic_key(lower, key);
+    }
     index->sounds.push_back(static_cast<std::uint64_t>(hash_key(key)) << 32 | e);
   }
   sort_by_high_half(index->sounds);

@@ -77,11 +77,27 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
     ++stats.forms;
     sink(form);
   };
+  // Flags of one- and two-byte flag types index a table directly: a hash
+  // lookup per flag per rule was a tenth of the expansion's cost.
+  constexpr Flag kDirectFlags = 0x10000;
+  std::vector<const AffixClass*> direct_suffix, direct_prefix;
+  for (const auto& [flag, index] : rules.suffix_class)
+    if (flag < kDirectFlags) {
+      if (direct_suffix.size() <= flag) direct_suffix.resize(flag + 1, nullptr);
+      direct_suffix[flag] = &rules.classes[index];
+    }
+  for (const auto& [flag, index] : rules.prefix_class)
+    if (flag < kDirectFlags) {
+      if (direct_prefix.size() <= flag) direct_prefix.resize(flag + 1, nullptr);
+      direct_prefix[flag] = &rules.classes[index];
+    }
   auto suffix_class = [&](Flag flag) -> const AffixClass* {
+    if (flag < kDirectFlags) return flag < direct_suffix.size() ? direct_suffix[flag] : nullptr;
     auto it = rules.suffix_class.find(flag);
     return it == rules.suffix_class.end() ? nullptr : &rules.classes[it->second];
   };
   auto prefix_class = [&](Flag flag) -> const AffixClass* {
+    if (flag < kDirectFlags) return flag < direct_prefix.size() ? direct_prefix[flag] : nullptr;
     auto it = rules.prefix_class.find(flag);
     return it == rules.prefix_class.end() ? nullptr : &rules.classes[it->second];
   };
@@ -92,7 +108,8 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
 
   std::string word;
   std::string_view flag_field;
-  std::u32string form, form2, form3;
+  std::u32string form, form2, form3, stem;
+  std::vector<Flag> flags;
   std::size_t pos = 0;
   bool first_line = true;
   while (pos < dic_text.size() && stats.forms < limits.max_forms) {
@@ -109,11 +126,11 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
     split_entry(line, word, flag_field);
     if (word.empty()) continue;
     ++stats.entries;
-    const std::vector<Flag> flags = rules.parse_flags(flag_field);
+    rules.parse_flags(flag_field, flags);
     if (has_flag(flags, rules.no_suggest) || has_flag(flags, rules.forbidden_word) ||
         has_flag(flags, rules.only_in_compound))
       continue;
-    const std::u32string stem = rules.decode(word);
+    rules.decode(word, stem);
     if (stem.size() > limits.max_word_length) continue;
     entry_forms = 0;
     if (!has_flag(flags, rules.need_affix)) emit(stem);
@@ -131,7 +148,8 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
             if (apply_suffix(form, outer_rule, form2) && usable(outer_rule.continuation)) emit(form2);
         }
         if (!suffixes->cross_product) continue;
-        for (const std::vector<Flag>* source : {&flags, &rule.continuation}) {
+        for (const std::vector<Flag>* source :
+             {static_cast<const std::vector<Flag>*>(&flags), &rule.continuation}) {
           for (Flag prefix_flag : *source) {
             const AffixClass* prefixes = prefix_class(prefix_flag);
             if (prefixes == nullptr || !prefixes->cross_product) continue;

@@ -19,9 +19,26 @@ struct SearchState {
 };
 
 void WordIndex::Builder::add(std::u32string_view form) {
-  for (char32_t c : form) append_utf8_fast(keys_, to_lower_fast(c));
+  // Nearly every form of a Latin-script dictionary is ASCII: one byte per
+  // character, copied with one append per string instead of one per character.
+  char surface[64], key[64];
+  std::size_t length = 0;
+  for (char32_t c : form) {
+    if (c >= 0x80 || length == sizeof(surface)) {
+      length = 0;  // not ASCII, or long: character by character
+      break;
+    }
+    surface[length] = static_cast<char>(c);
+    key[length++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+  }
+  if (length == form.size() && length > 0) {
+    keys_.append(key, length);
+    forms_.append(surface, length);
+  } else {
+    for (char32_t c : form) append_utf8_fast(keys_, to_lower_fast(c));
+    for (char32_t c : form) append_utf8_fast(forms_, c);
+  }
   key_begin_.push_back(static_cast<std::uint32_t>(keys_.size()));
-  for (char32_t c : form) append_utf8_fast(forms_, c);
   form_begin_.push_back(static_cast<std::uint32_t>(forms_.size()));
 }
 
@@ -55,8 +72,11 @@ WordIndex WordIndex::Builder::build() {
     std::uint32_t source;
   };
   auto packed = [&](std::string_view k, std::size_t from) {
+    // Up to 8 bytes, zero-padded, big-endian: byte order is number order.
     std::uint64_t p = 0;
-    for (std::size_t c = from; c < from + 8; ++c) p = (p << 8) | (c < k.size() ? static_cast<unsigned char>(k[c]) : 0);
+    const std::size_t n = k.size() > from ? std::min<std::size_t>(8, k.size() - from) : 0;
+    for (std::size_t c = 0; c < n; ++c)
+      p |= std::uint64_t{static_cast<unsigned char>(k[from + c])} << (56 - 8 * c);
     return p;
   };
   std::vector<Sortable> order(count);
@@ -91,10 +111,17 @@ WordIndex WordIndex::Builder::build() {
   std::uint64_t hash = 14695981039346656037ull;
   std::vector<char32_t> alphabet;
   std::vector<bool> seen(0x10000, false);
+  bool seen_ascii[0x80] = {};
   for (std::uint32_t i : entry_key) {
     const std::string_view k = key(i);
     for (std::size_t at = 0, length = 0; at < k.size(); at += length) {
+      const unsigned char b = static_cast<unsigned char>(k[at]);
+      if (b < 0x80 && seen_ascii[b]) {  // nearly every character: seen before
+        length = 1;
+        continue;
+      }
       const char32_t c = next_code_point(k, at, length);
+      if (c < 0x80) seen_ascii[c] = true;
       if (c >= 0x10000 || !seen[c]) {
         if (c < 0x10000) seen[c] = true;
         alphabet.push_back(c);
@@ -107,6 +134,9 @@ WordIndex WordIndex::Builder::build() {
   alphabet.erase(std::unique(alphabet.begin(), alphabet.end()), alphabet.end());
   if (alphabet.size() >= kNoSymbol) alphabet.resize(kNoSymbol - 1);
   index.alphabet_.assign(alphabet.begin(), alphabet.end());
+  index.ascii_symbol_.assign(128, kNoSymbol);
+  for (std::size_t s = 0; s < index.alphabet_.size() && index.alphabet_[s] < 128; ++s)
+    index.ascii_symbol_[index.alphabet_[s]] = static_cast<std::uint16_t>(s);
   index.fingerprint_ = hash;
 
   // Depth-first layout: a node's first child follows it and its subtree is
@@ -160,6 +190,7 @@ WordIndex WordIndex::Builder::build() {
   index.subtree_end_.shrink_to_fit();
   index.ends_word_.shrink_to_fit();
   index.ends_before_.shrink_to_fit();
+  index.ascii_symbol_.shrink_to_fit();
   index.forms_.shrink_to_fit();
   index.form_begin_.shrink_to_fit();
   index.entry_form_begin_.shrink_to_fit();
@@ -176,6 +207,7 @@ std::string_view WordIndex::form(std::uint32_t entry, std::size_t i) const {
 }
 
 std::uint16_t WordIndex::symbol(char32_t c) const {
+  if (c < 128 && !ascii_symbol_.empty()) return ascii_symbol_[c];
   auto it = std::lower_bound(alphabet_.begin(), alphabet_.end(), c);
   if (it == alphabet_.end() || *it != c) return kNoSymbol;
   return static_cast<std::uint16_t>(it - alphabet_.begin());

@@ -60,6 +60,8 @@ class WordIndex {
   void search(std::uint32_t node, int depth, struct SearchState& state) const;
 
   std::vector<char32_t> alphabet_;  // symbol -> code point, sorted
+  // Code point < 128 -> symbol: most letters without a binary search.
+  std::vector<std::uint16_t> ascii_symbol_;
   std::vector<std::uint16_t> labels_;  // node -> symbol on the edge into it
   std::vector<std::uint32_t> subtree_end_;  // node -> one past its subtree; its first child is node + 1
   // Which nodes end a word. In depth-first order the word-ending nodes come

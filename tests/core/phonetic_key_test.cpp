@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
+#include "code_points.h"
+
 namespace handshake::spelling {
 namespace {
 
@@ -25,6 +29,19 @@ TEST(PhoneticKey, ToleratesAnyInput) {
   EXPECT_EQ(phonetic_key(U"café"), phonetic_key(U"cafe"));
   EXPECT_EQ(phonetic_key(U"\U0001F44B"), "");
   EXPECT_EQ(phonetic_key(U"x"), "S");
+}
+
+// The dictionary is keyed through the ASCII path, typed words through the
+// code point path: a word must get one key either way, in any case.
+TEST(PhoneticKey, AsciiPathMatchesTheCodePointPath) {
+  for (const char* word :
+       {"", "x", "Knight", "WHISTLE", "psychology", "schedule", "O'Neil", "e-mail", "tHoUgH",
+        "dgeux", "catapiller", "123abc", "ACCOMMODATE",
+        "aaaaaaaaaabbbbbbbbbbccccccccccddddddddddeeeeeeeeeeffffffffffgggggggggghhhhhhhh"}) {
+    std::string ascii;
+    phonetic_key_ascii(word, ascii);
+    EXPECT_EQ(ascii, phonetic_key(to_lower(decode_utf8(word)))) << word;
+  }
 }
 
 }  // namespace

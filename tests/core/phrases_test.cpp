@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "test_support.h"
 
 namespace handshake::testing {
@@ -54,6 +57,38 @@ std::vector<std::string> matches(const PhraseList& phrases, const std::string& t
 }
 
 using Strings = std::vector<std::string>;
+
+// normalize_words takes a lower-case ASCII word as it is; the full analysis
+// must agree for every such word the data lists use (and a few hard ones).
+TEST(Normalizer, PlainWordsNormalizeToThemselves) {
+  std::vector<std::string> plain = {"a",  "i", "st", "th", "nd", "x",  "ok",
+                                    "re", "s", "t",  "ll", "ve", "etc"};
+  for (const std::filesystem::directory_entry& file :
+       std::filesystem::directory_iterator(source_data_dir())) {
+    if (file.path().extension() != ".txt") continue;
+    std::ifstream in(file.path());
+    std::string line;
+    while (std::getline(in, line)) {
+      std::string word;
+      for (char c : line + " ") {
+        if (c >= 'a' && c <= 'z') {
+          word += c;
+        } else {
+          if (!word.empty()) plain.push_back(word);
+          word.clear();
+        }
+      }
+    }
+  }
+  ASSERT_GT(plain.size(), 500u);
+  for (const std::string& word : plain) {
+    NormalText normal;
+    normalizer().normalize(analyze(word), {}, &normal);
+    Strings analyzed;
+    for (const NormalWord& w : normal.words) analyzed.emplace_back(w.text);
+    EXPECT_EQ(words_of(word), analyzed) << word;
+  }
+}
 
 TEST(Normalizer, FoldsCaseAndExpandsContractions) {
   EXPECT_EQ(words_of("I'd like"), (Strings{"i", "would", "like"}));

@@ -41,6 +41,35 @@ int osa(std::u32string_view a, std::u32string_view b) {
   return d[a.size()][b.size()];
 }
 
+// Builder::add copies ASCII forms whole and goes character by character
+// otherwise (accents, forms longer than its 64-character buffer): both must
+// key and keep the forms alike.
+TEST(WordIndex, KeysAsciiAndOtherFormsAlike) {
+  const std::u32string long_form(70, U'A');
+  const WordIndex index = make({U"Caf\u00E9", U"cafe", U"CAFE", long_form, U"\u00C9t\u00E9"});
+  ASSERT_EQ(index.entry_count(), 4u);
+  const std::int64_t cafe = index.find(U"cafe");
+  ASSERT_GE(cafe, 0);
+  EXPECT_EQ(index.form_count(static_cast<std::uint32_t>(cafe)), 2u);  // "CAFE", "cafe"
+  EXPECT_GE(index.find(U"caf\u00E9"), 0);
+  EXPECT_GE(index.find(U"\u00E9t\u00E9"), 0);
+  const std::int64_t long_entry = index.find(std::u32string(70, U'a'));
+  ASSERT_GE(long_entry, 0);
+  EXPECT_EQ(index.form(static_cast<std::uint32_t>(long_entry), 0), std::string(70, 'A'));
+}
+
+// Decoding into a reused buffer shrinks it to the text and maps each
+// malformed sequence to one replacement character.
+TEST(CodePoints, DecodesIntoAReusedBuffer) {
+  std::u32string out = U"a much longer previous content";
+  decode_utf8("h\xC3\xA9", out);
+  EXPECT_EQ(out, U"h\u00E9");
+  decode_utf8("\xC3(\xE2\x82", out);
+  EXPECT_EQ(out, std::u32string({kReplacementCharacter, U'(', kReplacementCharacter}));
+  decode_utf8("", out);
+  EXPECT_TRUE(out.empty());
+}
+
 TEST(WordIndex, GroupsFormsByLowerCaseKey) {
   const WordIndex index = make({U"may", U"May", U"may", U"apple", U"Zoë"});
   EXPECT_EQ(index.entry_count(), 3u);

@@ -1,0 +1,87 @@
+// The Speller's answers on case variants. Handshake's Hunspell build decides
+// an ASCII word's case type without decoding it (cmake/Hunspell.cmake); these
+// answers are stock Hunspell 1.7.1's on the bundled en-US dictionary, so the
+// shortcut must keep every case rule: lower-case words also Capitalized and
+// in capitals, proper nouns not in lower case, mixed case only as listed,
+// capitals across hyphens and apostrophes, ordinals.
+#include "speller.h"
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+
+#include "test_support.h"
+
+namespace handshake {
+namespace {
+
+const Speller& en_us() {
+  static const std::unique_ptr<Speller> speller = [] {
+    std::string error;
+    auto s = Speller::open(testing::data_dir() + "/hunspell/en_US.aff",
+                           testing::data_dir() + "/hunspell/en_US.dic", &error);
+    EXPECT_NE(s, nullptr) << error;
+    return s;
+  }();
+  return *speller;
+}
+
+TEST(Speller, AcceptsTheCaseVariantsHunspellAccepts) {
+  for (const char* word :
+       {"house",      "House",      "HOUSE",  "Paris",      "PARIS",     "iPhone", "IPHONE",
+        "McDonald",   "MCDONALD",   "NASA",   "don't",      "DON'T",     "Don't",  "o'clock",
+        "O'CLOCK",    "1st",        "22nd",   "113th",      "2ND",       "3RD",    "well-known",
+        "Well-Known", "WELL-KNOWN", "e-mail", "E-MAIL",     "x-ray",     "X-Ray",  "USA",
+        "OK",         "I'm",        "I'M",    "A",          "a",         "I",      "i",
+        "ABC",        "DVDs",       "DVDS",   "JavaScript", "JAVASCRIPT"})
+    EXPECT_TRUE(en_us().spell(word)) << word;
+}
+
+TEST(Speller, RejectsTheCaseVariantsHunspellRejects) {
+  for (const char* word :
+       {"hOUSE",       "HoUSE",       "houSe",       "paris",        "pARIS",        "Mcdonald",
+        "mcdonald",    "nasa",        "Nasa",        "NaSa",         "O'Clock",      "11st",
+        "usa",         "Usa",         "UsA",         "ok",           "Ok",           "i'm",
+        "caf\xc3\xa9", "CAF\xc3\x89", "Caf\xc3\xa9", "na\xc3\xafve", "NA\xc3\x8fVE", "abc",
+        "Abc",         "AbC",         "rock'n'roll", "Rock'n'Roll",  "dvds",         "javascript",
+        "Javascript"})
+    EXPECT_FALSE(en_us().spell(word)) << word;
+}
+
+// Hunspell reads its files through a patched line reader
+// (cmake/Hunspell.cmake): every line counts, the last one without a newline
+// too, long lines whole, and Windows line ends as Hunspell always took them.
+TEST(Speller, ReadsEveryLineOfItsFiles) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                    ("handshake-speller-test-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string long_word(60, 'q');
+  const std::string long_field =
+      "ph:" + std::string(600, 'x');  // a line past the reader's 256-byte chunks
+  {
+    std::ofstream aff(dir / "t.aff", std::ios::binary);
+    aff << "SET UTF-8\r\nTRY abc\r\n\r\nSFX S Y 1\nSFX S 0 s .";  // no newline at the end
+    std::ofstream dic(dir / "t.dic", std::ios::binary);
+    dic << "5\nzorblax/S\r\n\n"
+        << long_word << "\nlongline " << long_field << "\nquuxly";  // nor here
+  }
+  std::string error;
+  auto speller = Speller::open((dir / "t.aff").string(), (dir / "t.dic").string(), &error);
+  ASSERT_NE(speller, nullptr) << error;
+  EXPECT_TRUE(speller->spell("zorblax"));
+  EXPECT_TRUE(speller->spell("zorblaxs"));  // the affix rule on the file's last line
+  EXPECT_TRUE(speller->spell("quuxly"));    // the dictionary's last line
+  EXPECT_TRUE(speller->spell(long_word));
+  EXPECT_TRUE(speller->spell("longline"));
+  EXPECT_FALSE(speller->spell("quux"));
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace handshake
