@@ -13,31 +13,46 @@ if(NOT EXISTS "${HUNSPELL_SOURCE_DIR}/src/hunspell/hunspell.cxx")
   endif()
 endif()
 
-# hunvisapi.h comes from hunvisapi.h.in; a static build exports nothing.
 set(_hunspell_gen "${CMAKE_BINARY_DIR}/hunspell-include")
+# Replaces FROM by TO in CONTENT_VAR (a source file's text, in place); an
+# upstream change that removes FROM fails the configure rather than silently
+# dropping the change WHAT describes.
+function(handshake_patch_source content_var from to what)
+  string(REPLACE "${from}" "${to}" _patched "${${content_var}}")
+  if(_patched STREQUAL "${${content_var}}")
+    message(FATAL_ERROR "Hunspell's source changed upstream: review ${what} in cmake/Hunspell.cmake")
+  endif()
+  set(${content_var} "${_patched}" PARENT_SCOPE)
+endfunction()
+
+# Writes a patched source into the generated folder, touching it only when
+# its text changed (so a reconfigure does not rebuild Hunspell).
+function(handshake_write_source name content)
+  file(WRITE "${_hunspell_gen}/${name}.tmp" "${content}")
+  configure_file("${_hunspell_gen}/${name}.tmp" "${_hunspell_gen}/${name}" COPYONLY)
+endfunction()
+
+# hunvisapi.h comes from hunvisapi.h.in; a static build exports nothing.
 file(READ "${HUNSPELL_SOURCE_DIR}/src/hunspell/hunvisapi.h.in" _visapi)
 string(REPLACE "@HUNSPELL_STATIC@" "#define HUNSPELL_STATIC" _visapi "${_visapi}")
 string(REPLACE "@HAVE_VISIBILITY@" "0" _visapi "${_visapi}")
-file(WRITE "${_hunspell_gen}/hunvisapi.h.tmp" "${_visapi}")
-configure_file("${_hunspell_gen}/hunvisapi.h.tmp" "${_hunspell_gen}/hunvisapi.h" COPYONLY)
+handshake_write_source(hunvisapi.h "${_visapi}")
 
 # Hunspell stops suggesting when clock() says a time limit passed, so its
 # answers depend on the machine's speed: the wasm build, being slower, would
 # suggest differently from the native one. Its clock() becomes a counter of
 # calls, so both builds stop at the same point, deterministically.
-file(WRITE "${_hunspell_gen}/hunspell_clock.h.tmp" [=[
+handshake_write_source(hunspell_clock.h [=[
 #include <ctime>
 #include <time.h>
 extern "C" clock_t handshake_hunspell_clock(void);
 #define clock() handshake_hunspell_clock()
 ]=])
-configure_file("${_hunspell_gen}/hunspell_clock.h.tmp" "${_hunspell_gen}/hunspell_clock.h" COPYONLY)
-file(WRITE "${_hunspell_gen}/hunspell_clock.cxx.tmp" [=[
+handshake_write_source(hunspell_clock.cxx [=[
 #include <ctime>
 static clock_t handshake_hunspell_ticks = 0;
 extern "C" clock_t handshake_hunspell_clock(void) { return ++handshake_hunspell_ticks; }
 ]=])
-configure_file("${_hunspell_gen}/hunspell_clock.cxx.tmp" "${_hunspell_gen}/hunspell_clock.cxx" COPYONLY)
 
 set(_hs "${HUNSPELL_SOURCE_DIR}/src/hunspell")
 
@@ -46,10 +61,7 @@ set(_hs "${HUNSPELL_SOURCE_DIR}/src/hunspell")
 # between equally good suggestions differently. Computing it in 32 bits
 # everywhere makes them identical.
 file(READ "${_hs}/hashmgr.cxx" _hashmgr)
-string(REPLACE "unsigned long hv = 0;" "unsigned int hv = 0;" _hashmgr_32 "${_hashmgr}")
-if(_hashmgr_32 STREQUAL _hashmgr)
-  message(FATAL_ERROR "hashmgr.cxx changed upstream: review the 32-bit hash change in cmake/Hunspell.cmake")
-endif()
+handshake_patch_source(_hashmgr "unsigned long hv = 0;" "unsigned int hv = 0;" "the 32-bit hash")
 # Loading the dictionary decoded every word to UTF-16 just to learn its
 # length and case type: a third of loading en_US. An ASCII word's length is
 # its byte count, and its case type follows from A-Z (capitals) and
@@ -77,12 +89,8 @@ set(_clen_ascii [=[  if (utf8) {
       return static_cast<int>(word.size());
     }
     len = u8_u16(workbuf, word);]=])
-string(REPLACE "${_clen_utf8}" "${_clen_ascii}" _hashmgr_ascii "${_hashmgr_32}")
-if(_hashmgr_ascii STREQUAL _hashmgr_32)
-  message(FATAL_ERROR "hashmgr.cxx changed upstream: review the ASCII case type change in cmake/Hunspell.cmake")
-endif()
-file(WRITE "${_hunspell_gen}/hashmgr.cxx.tmp" "${_hashmgr_ascii}")
-configure_file("${_hunspell_gen}/hashmgr.cxx.tmp" "${_hunspell_gen}/hashmgr.cxx" COPYONLY)
+handshake_patch_source(_hashmgr "${_clen_utf8}" "${_clen_ascii}" "the ASCII case type")
+handshake_write_source(hashmgr.cxx "${_hashmgr}")
 # Hunspell reads the .aff and .dic a line at a time with std::getline, whose
 # per-character stream machinery (sentry, locale, sputc) was the largest
 # single cost of loading en_US in wasm. Taking characters straight from the
@@ -106,12 +114,8 @@ set(_getline_fast [=[    std::streambuf* buffer = fin.rdbuf();
     }
     dest.append(chunk, used);
     ret = any;]=])
-string(REPLACE "${_getline_std}" "${_getline_fast}" _filemgr_fast "${_filemgr}")
-if(_filemgr_fast STREQUAL _filemgr)
-  message(FATAL_ERROR "filemgr.cxx changed upstream: review the getline change in cmake/Hunspell.cmake")
-endif()
-file(WRITE "${_hunspell_gen}/filemgr.cxx.tmp" "${_filemgr_fast}")
-configure_file("${_hunspell_gen}/filemgr.cxx.tmp" "${_hunspell_gen}/filemgr.cxx" COPYONLY)
+handshake_patch_source(_filemgr "${_getline_std}" "${_getline_fast}" "the line reader")
+handshake_write_source(filemgr.cxx "${_filemgr}")
 add_library(hunspell STATIC
   ${_hs}/affentry.cxx ${_hs}/affixmgr.cxx ${_hs}/csutil.cxx "${_hunspell_gen}/filemgr.cxx"
   "${_hunspell_gen}/hashmgr.cxx" ${_hs}/hunspell.cxx ${_hs}/hunzip.cxx ${_hs}/phonet.cxx
