@@ -49,13 +49,13 @@ class DataDir {
 };
 
 bool parse_list(std::string_view name, std::string_view content, ListFile* out, std::string* error);
+bool parse_table(std::string_view name, std::string_view content, TableFile* out,
+                 std::string* error);
 
 // The whole file at `path` into *out, sized once and read in one call
 // (reading through a stream buffer a character at a time was a tenth of
 // loading a checker, more in wasm). False when it cannot be opened.
 bool read_whole_file(const std::string& path, std::string* out);
-bool parse_table(std::string_view name, std::string_view content, TableFile* out,
-                 std::string* error);
 
 }  // namespace handshake
 
