@@ -281,6 +281,18 @@ bool Speller::spell(std::string_view word) const {
   return correct;
 }
 
+// Longer words are no one's name (and Hunspell's own word limit is 100 bytes).
+constexpr std::size_t kMaxProperNounBytes = 100;
+
+bool Speller::is_proper_noun(std::string_view word) const {
+  if (word.empty() || word.size() > kMaxProperNounBytes) return false;
+  // Hunspell tries a capitalized word in lower case first, so spell() cannot
+  // tell; its stems name every entry the word comes from.
+  for (const std::string& stem : hunspell_->stem(normalize_apostrophes(word)))
+    if (!stem.empty() && is_upper(decode_utf8(stem, 0).code_point)) return true;
+  return false;
+}
+
 void Speller::forget_answers() { answers_.clear(); }
 
 std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max, SuggestSpeed speed) const {

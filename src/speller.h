@@ -25,6 +25,10 @@ class Speller {
   // The dictionary alone (plus personal and ignored words). Accepts straight
   // and typographic apostrophes alike.
   bool spell(std::string_view word) const;
+  // Whether the dictionary lists the word with a capital of its own, as a
+  // name or a place (Anna, Mark, Paris), besides any common word spelled the
+  // same (anna, mark). Asked rarely (a greeting's name), so not remembered.
+  bool is_proper_noun(std::string_view word) const;
   // Suggestions come from the fast Suggester; when it finds nothing, a
   // thorough request asks Hunspell's own (slow: tens of milliseconds), a fast
   // one (what `check` uses, as the person types) does not.

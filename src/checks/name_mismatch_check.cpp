@@ -123,10 +123,13 @@ class NameMismatchCheck final : public Check {
       return;
     }
     // A different name altogether: only after a greeting, and only a word
-    // that is a name rather than "Hi team" or "Dear friend".
+    // that is a name rather than "Hi team" or "Dear friend". A name that is
+    // also a common word (Anna, Mark, Grace) is one the dictionary lists
+    // with a capital of its own.
     if ((kind != AddressKind::kGreeting && kind != AddressKind::kThanks) || !given_name ||
-        !word.capitalized || word.mixed_case || context.speller.spell(folded))
+        !word.capitalized || word.mixed_case || salutations_.is_group(folded))
       return;
+    if (context.speller.spell(folded) && !context.speller.is_proper_noun(text)) return;
     const NamePart& first = parts.front();
     f.message = "This note greets " + quoted(text) + ", but it is going to " +
                 context.draft.recipient + "; use their name.";

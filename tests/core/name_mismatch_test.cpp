@@ -44,9 +44,16 @@ TEST(NameMismatchCheck, WhereANoteAddressesSomeone) {
 
 TEST(NameMismatchCheck, SomeoneElseEntirely) {
   EXPECT_EQ(names("Hi Priya, loved your post.", "Amy Chen"), V{"Priya=>Amy"});
-  // A word rather than a name: no telling who "Mark" is for.
+  // Names that are common words too: the dictionary lists them with a capital.
+  EXPECT_EQ(names("Hi Anna, loved your post.", "Cleo Park"), V{"Anna=>Cleo"});
+  EXPECT_EQ(names("Dear Mark, loved your post.", "Amy Chen"), V{"Mark=>Amy"});
+  EXPECT_EQ(names("Hello Grace! Loved your post.", "Amy Chen"), V{"Grace=>Amy"});
+  // A word rather than a name, though some are names too ("Friend").
   EXPECT_TRUE(names("Hi Team, loved your post.", "Amy Chen").empty());
   EXPECT_TRUE(names("Hi there, loved your post.", "Amy Chen").empty());
+  EXPECT_TRUE(names("Dear Friend, loved your post.", "Amy Chen").empty());
+  EXPECT_TRUE(names("Hello World, loved your post.", "Amy Chen").empty());
+  EXPECT_TRUE(names("Hey Buddy, loved your post.", "Amy Chen").empty());
 }
 
 TEST(NameMismatchCheck, NicknamesShortFormsAndExactNames) {

@@ -32,6 +32,15 @@ const Speller& en_us() {
   return *speller;
 }
 
+TEST(Speller, ProperNounsAreTheDictionarysCapitalizedEntries) {
+  for (const char* name : {"Anna", "Mark", "Grace", "Sarah", "Paris"})
+    EXPECT_TRUE(en_us().is_proper_noun(name)) << name;
+  // Common words, a name typed in lower case, names the dictionary lacks.
+  for (const char* word : {"Team", "team", "Hello", "Everyone", "anna", "Zoë", "", "Qwertyuiop"})
+    EXPECT_FALSE(en_us().is_proper_noun(word)) << word;
+  EXPECT_FALSE(en_us().is_proper_noun(std::string(500, 'A')));
+}
+
 TEST(Speller, AcceptsTheCaseVariantsHunspellAccepts) {
   for (const char* word :
        {"house",      "House",      "HOUSE",  "Paris",      "PARIS",     "iPhone", "IPHONE",
