@@ -29,7 +29,7 @@ stage() {  # name command...
 }
 
 ctest_in() { ctest --test-dir "$ROOT/build/$1" --output-on-failure --parallel "$(jobs_count)"; }
-# The suite as a few ctest entries (GoogleTest shards): -V shows GoogleTest's counts.
+# The suite as one ctest entry per GoogleTest shard (sanitizers) or one (wasm): -V shows GoogleTest's counts.
 ctest_suite() { ctest --test-dir "$ROOT/build/$1" -V --parallel "$(jobs_count)" | grep -vE '^(UpdateCTestConfiguration|Test project|Constructing|Checking test dependency|Updating test list|test [0-9]+$)'; }
 node_tests() { node --test --test-reporter=spec "$@"; }
 
