@@ -128,6 +128,14 @@ bool validate_files(const std::string& aff_path, const std::string& dic_path, st
   TableHeaders tables;
   while (std::getline(aff, line)) {
     ++line_number;
+    // Hunspell trusts the bytes of a UTF-8 affix file: an invalid sequence
+    // in its TRY string made its suggestions write past a buffer (found by
+    // tests/fuzz/dictionary_fuzzer).
+    if (!is_valid_utf8(line)) {
+      *error = "dictionary " + aff_path + ":" + std::to_string(line_number) +
+               " is not valid UTF-8: the affix file is corrupt";
+      return false;
+    }
     if (!seen_set && line.rfind("SET ", 0) == 0) {
       seen_set = true;
       std::string encoding = line.substr(4);

@@ -38,6 +38,18 @@ DecodedChar decode_utf8(std::string_view text, std::size_t pos) {
   return {cp, bytes, static_cast<std::uint8_t>(cp >= 0x10000 ? 2 : 1)};
 }
 
+bool is_valid_utf8(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const DecodedChar c = decode_utf8(text, pos);
+    // An invalid byte decodes as U+FFFD in one byte; the real U+FFFD takes three.
+    if ((c.code_point == kReplacementChar && c.bytes == 1) ||
+        (c.code_point >= 0xD800 && c.code_point <= 0xDFFF))
+      return false;
+    pos += c.bytes;
+  }
+  return true;
+}
+
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);

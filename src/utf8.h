@@ -28,6 +28,9 @@ DecodedChar decode_utf8(std::string_view text, std::size_t pos);
 
 void append_utf8(std::string& out, char32_t code_point);
 
+// Strict UTF-8: no invalid or truncated sequence, no encoded surrogate.
+bool is_valid_utf8(std::string_view text);
+
 // Converts byte offsets into UTF-16 code unit offsets in one pass. `offsets`
 // may be in any order; each is rounded down to a character boundary.
 void to_utf16_offsets(std::string_view text, std::vector<std::size_t>& offsets);

@@ -322,5 +322,20 @@ TEST(HostileDictionary, CorruptHeadersAreClearErrors) {
   EXPECT_NE(error.find("word count is corrupt"), std::string::npos) << error;
 }
 
+TEST(HostileDictionary, InvalidUtf8InTheAffixFileIsAClearError) {
+  // tests/fuzz/regressions/dictionary_fuzzer/try-invalid-utf8: a TRY string
+  // with an invalid sequence made Hunspell's suggestions write past a buffer.
+  const std::string base = ::testing::TempDir() + "hostile_dictionary_invalid_utf8";
+  std::ofstream(base + ".aff", std::ios::binary) << "SET UTF-8\nTRY !\\\xF5\xB6GNORE \xD9\x91\n";
+  std::ofstream(base + ".dic", std::ios::binary) << "1\n\xD8\xA8\n";
+  CheckerOptions options;
+  options.data_dir = data_dir();
+  options.aff_path = base + ".aff";
+  options.dic_path = base + ".dic";
+  std::string error;
+  EXPECT_EQ(Checker::create(options, &error), nullptr);
+  EXPECT_NE(error.find(".aff:2 is not valid UTF-8"), std::string::npos) << error;
+}
+
 }  // namespace
 }  // namespace handshake::testing

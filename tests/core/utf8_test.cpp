@@ -60,5 +60,16 @@ TEST(Utf8, ClassifiesCharacters) {
   EXPECT_TRUE(is_emoji_modifier(U'\U0001F3FD'));
 }
 
+TEST(Utf8, ValidatesStrictly) {
+  EXPECT_TRUE(is_valid_utf8(""));
+  EXPECT_TRUE(is_valid_utf8("plain ASCII"));
+  EXPECT_TRUE(is_valid_utf8("Zo\xC3\xAB \xF0\x9F\x91\x8B \xEF\xBF\xBD"));  // ë, 👋, U+FFFD itself
+  EXPECT_FALSE(is_valid_utf8("\xF5\xB6"));          // no lead byte above F4
+  EXPECT_FALSE(is_valid_utf8("\xC3"));              // truncated
+  EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));          // overlong
+  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));      // an encoded surrogate
+  EXPECT_FALSE(is_valid_utf8("ok \x80 then"));      // a stray continuation byte
+}
+
 }  // namespace
 }  // namespace handshake
