@@ -77,6 +77,13 @@ export interface Checker {
   spell(word: string): boolean;
   /** Corrections for a word, best first (default at most 5). */
   suggest(word: string, max?: number): string[];
+  /**
+   * Build the suggestion index now (a few hundred milliseconds in wasm)
+   * instead of inside the first check that meets a misspelling; call it
+   * while the user is idle. Later calls return at once. False when the index
+   * cannot be built (or the checker was disposed); suggestions still work.
+   */
+  prepareSuggestions(): boolean;
   /** The personal dictionary: persist it yourself and add it back on start. */
   addWord(word: string): void;
   removeWord(word: string): void;

@@ -34,17 +34,59 @@ function coreUrlFrom(options) {
                     : DEFAULT_CORE_URL;
 }
 
+// A named moment in loading, visible in DevTools' timeline and to the
+// browser benchmark (performance.getEntriesByName). Harmless where absent.
+function mark(name) {
+  globalThis.performance?.mark?.(`handshake:${name}`);
+}
+
+// Compiles the core's .wasm while its JS glue is still being fetched and
+// evaluated: streaming, so compilation runs as the bytes arrive and the bytes
+// are never copied into an ArrayBuffer of ours (and Chromium can cache the
+// compiled code). A server that sends the wrong MIME type makes
+// compileStreaming fail: compile from the bytes then.
+async function compileCore(wasmUrl) {
+  if (isNode) return WebAssembly.compile(await readBytes(wasmUrl));
+  const response = fetch(wasmUrl, { credentials: "same-origin" });
+  try {
+    if (typeof WebAssembly.compileStreaming === "function") return await WebAssembly.compileStreaming(response);
+  } catch {
+    // fall through
+  }
+  return WebAssembly.compile(await readBytes(wasmUrl));
+}
+
 function loadCore(coreUrl) {
   const key = coreUrl.href;
   if (!cores.has(key)) {
+    mark("core-requested");
+    const compiled = compileCore(new URL("handshake-core.wasm", coreUrl));
+    compiled.then(() => mark("core-compiled"), () => {});
     const promise = (async () => {
       const { default: factory } = await import(key);
+      mark("core-imported");
+      const wasmModule = await compiled;
+      let failInstantiation;
+      const failed = new Promise((resolve, reject) => {
+        failInstantiation = reject;
+      });
       // A library never writes to the host's output (Hunspell's warnings, the
       // debug build's heap-resize notes would corrupt a CLI's JSON).
-      const settings = { print: () => {}, printErr: () => {} };
-      // Node has fetch, but the loader cannot fetch a file path: hand it the bytes.
-      if (isNode) settings.wasmBinary = await readBytes(new URL("handshake-core.wasm", coreUrl));
-      return factory(settings);
+      const settings = {
+        print: () => {},
+        printErr: () => {},
+        // The module is already compiled: instantiate it, and report a failure
+        // (the factory's own promise would never settle).
+        instantiateWasm(imports, receive) {
+          WebAssembly.instantiate(wasmModule, imports)
+            .then((instance) => receive(instance, wasmModule))
+            .catch(failInstantiation);
+          return {};
+        },
+      };
+      const ready = await Promise.race([factory(settings), failed]);
+      mark("core-ready");
+      return ready;
     })();
     promise.catch(() => cores.delete(key));
     cores.set(key, promise);
@@ -121,6 +163,16 @@ class Checker {
 
   ignore(word) {
     this.#core.ignore(this.#id, checkWord(word, "ignore"));
+  }
+
+  /**
+   * Builds the suggestion index now (a few hundred milliseconds) rather than
+   * inside the first check or suggest() that meets a misspelling: call it
+   * while the user is idle. Later calls return at once. True when the index
+   * is ready; false when it cannot be built (suggestions still work, slower).
+   */
+  prepareSuggestions() {
+    return this.#core.prepareSuggestions(this.#id);
   }
 
   /**
