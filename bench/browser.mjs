@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Browser benchmark for the compose page (not a test: it prints figures).
 //
-//   node bench/browser.mjs [--loads 10] [--delay 40] [--pause 1000]
+//   node bench/browser.mjs [--loads 10] [--delay 40] [--pause 1000] [--compare DIR]
 //
 // 1. Navigation to first report: a fresh browser profile opens /web/ with a
 //    saved 300-character draft; the time is performance.now() when the first
@@ -20,14 +20,17 @@
 //    misspelling (the page and worker overhead alone). The module's own time
 //    per check, measured inside the worker, is printed beside each.
 
+import { resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { chromiumArgs, chromiumPath, serve } from "../tests/web/support.mjs";
 
-const options = { loads: 10, delay: 40, pause: 1000 };
+const options = { loads: 10, delay: 40, pause: 1000, compare: "" };
 for (let i = 2; i < process.argv.length; i += 2) {
   const key = process.argv[i].replace(/^--/u, "");
-  if (!(key in options)) throw new Error(`unknown option ${process.argv[i]} (use --loads N, --delay MS, --pause MS)`);
-  options[key] = Number(process.argv[i + 1]);
+  if (!(key in options)) {
+    throw new Error(`unknown option ${process.argv[i]} (use --loads N, --delay MS, --pause MS, --compare DIR)`);
+  }
+  options[key] = key === "compare" ? resolve(process.argv[i + 1]) : Number(process.argv[i + 1]);
 }
 
 // 300 characters, LinkedIn's limit; every word is in the en-US dictionary.
@@ -153,44 +156,61 @@ async function keystrokes(browser, url, run) {
   return result;
 }
 
-const server = await serve();
+// --compare DIR: a second checkout (built, with its own dist/) served beside
+// this one; every measurement alternates between the two in the same browser,
+// so both columns see the same machine load.
+const targets = [{ name: "this tree", root: undefined }];
+if (options.compare) targets.unshift({ name: options.compare, root: options.compare });
+const servers = [];
 const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
-const url = new URL("web/", server.url).href;
 try {
-  await firstReport(browser, url, { repeat: false });  // warm-up: the OS file cache, Chromium's first start
-  const cold = [];
-  const warm = [];
-  for (let i = 0; i < options.loads; i++) {
-    cold.push(await firstReport(browser, url, { repeat: false }));
-    warm.push(await firstReport(browser, url, { repeat: true }));
+  for (const target of targets) {
+    const server = await serve(target.root ? { root: target.root } : {});
+    servers.push(server);
+    target.url = new URL("web/", server.url).href;
+    Object.assign(target, { cold: [], warm: [], typing: null, clean: null });
+    await firstReport(browser, target.url, { repeat: false });  // warm-up: the OS file cache, Chromium's first start
   }
-  const typing = await keystrokes(browser, url, (page) => page.keyboard.type(typedWords, { delay: options.delay }));
-  const clean = await keystrokes(browser, url, async (page) => {
-    for (let i = 0; i < 40; i++) {
-      await page.keyboard.press(i % 2 ? "Backspace" : "Shift+Digit1", { delay: 0 });
-      await page.waitForTimeout(options.delay);
-    }
-  });
+  for (let i = 0; i < options.loads; i++) {
+    for (const target of targets) target.cold.push(await firstReport(browser, target.url, { repeat: false }));
+    for (const target of targets) target.warm.push(await firstReport(browser, target.url, { repeat: true }));
+  }
+  for (const target of targets) {
+    target.typing = await keystrokes(browser, target.url,
+      (page) => page.keyboard.type(typedWords, { delay: options.delay }));
+  }
+  for (const target of targets) {
+    target.clean = await keystrokes(browser, target.url, async (page) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press(i % 2 ? "Backspace" : "Shift+Digit1", { delay: 0 });
+        await page.waitForTimeout(options.delay);
+      }
+    });
+  }
 
-  console.log(`Handshake browser benchmark: ${browser.version()} headless, ${url}`);
-  console.log(`command: node bench/browser.mjs --loads ${options.loads} --delay ${options.delay} --pause ${options.pause}`);
+  console.log(`Handshake browser benchmark: ${browser.version()} headless`);
+  console.log(`command: node bench/browser.mjs --loads ${options.loads} --delay ${options.delay} --pause ${options.pause}`
+    + (options.compare ? ` --compare ${options.compare}` : ""));
   console.log(`note: ${note.length} characters`);
-  console.log("");
-  console.log("navigation -> first report (target: within 300 ms)");
-  console.log(`  first visit, fresh profile:       ${summary(cold.map((visit) => visit.report))}`);
-  console.log(`    ${breakdown(cold)}`);
-  console.log(`  repeat visit (caches warm):       ${summary(warm.map((visit) => visit.report))}`);
-  console.log(`    ${breakdown(warm)}`);
-  console.log("");
-  console.log(`keystroke -> updated underlines, keys ${options.delay} ms apart (target: p95 under 16 ms)`);
-  console.log(`  typing words, underlines moved:   ${summary(typing.moved)}`);
-  console.log(`  typing words, DOM updated:        ${summary(typing.dom)}`);
-  console.log(`  typing words, next frame:         ${summary(typing.frame)}`);
-  console.log(`  typing words, module per check:   ${summary(typing.checkMs)}`);
-  console.log(`  no new misspelling, DOM updated:  ${summary(clean.dom)}`);
-  console.log(`  no new misspelling, next frame:   ${summary(clean.frame)}`);
-  console.log(`  no new misspelling, module:       ${summary(clean.checkMs)}`);
+  for (const { name, cold, warm, typing, clean } of targets) {
+    console.log("");
+    if (targets.length > 1) console.log(`=== ${name}`);
+    console.log("navigation -> first report (target: within 300 ms)");
+    console.log(`  first visit, fresh profile:       ${summary(cold.map((visit) => visit.report))}`);
+    console.log(`    ${breakdown(cold)}`);
+    console.log(`  repeat visit (caches warm):       ${summary(warm.map((visit) => visit.report))}`);
+    console.log(`    ${breakdown(warm)}`);
+    console.log("");
+    console.log(`keystroke -> updated underlines, keys ${options.delay} ms apart (target: p95 under 16 ms)`);
+    console.log(`  typing words, underlines moved:   ${summary(typing.moved)}`);
+    console.log(`  typing words, DOM updated:        ${summary(typing.dom)}`);
+    console.log(`  typing words, next frame:         ${summary(typing.frame)}`);
+    console.log(`  typing words, module per check:   ${summary(typing.checkMs)}`);
+    console.log(`  no new misspelling, DOM updated:  ${summary(clean.dom)}`);
+    console.log(`  no new misspelling, next frame:   ${summary(clean.frame)}`);
+    console.log(`  no new misspelling, module:       ${summary(clean.checkMs)}`);
+  }
 } finally {
   await browser.close();
-  await server.close();
+  for (const server of servers) await server.close();
 }

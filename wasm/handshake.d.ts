@@ -69,6 +69,13 @@ export interface CheckerOptions {
   disabledRules?: string[];
   /** Another build of handshake-core.mjs (e.g. the debug build). */
   coreUrl?: string | URL;
+  /**
+   * The core's .wasm, already compiled (e.g. by a page for its worker, with
+   * `WebAssembly.compileStreaming`): used for the first checker on that core.
+   * Anything but a module, or a rejected promise, and the library compiles
+   * it itself.
+   */
+  wasmModule?: WebAssembly.Module | Promise<WebAssembly.Module | null>;
 }
 
 export interface Checker {

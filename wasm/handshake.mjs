@@ -56,11 +56,16 @@ async function compileCore(wasmUrl) {
   return WebAssembly.compile(await readBytes(wasmUrl));
 }
 
-function loadCore(coreUrl) {
+function loadCore(coreUrl, wasmModule) {
   const key = coreUrl.href;
   if (!cores.has(key)) {
     mark("core-requested");
-    const compiled = compileCore(new URL("handshake-core.wasm", coreUrl));
+    const wasmUrl = new URL("handshake-core.wasm", coreUrl);
+    // A module compiled elsewhere (a page hands its worker one) is used when
+    // it arrives; without one, or if it is not a module, compile here.
+    const compiled = wasmModule === undefined ? compileCore(wasmUrl)
+      : Promise.resolve(wasmModule).catch(() => null)
+        .then((given) => (given instanceof WebAssembly.Module ? given : compileCore(wasmUrl)));
     compiled.then(() => mark("core-compiled"), () => {});
     const promise = (async () => {
       const { default: factory } = await import(key);
@@ -194,7 +199,10 @@ class Checker {
  * Loads the core and a dictionary. Options: `language` ("en-US", default, or
  * "en-GB"), `dictionary` ({aff, dic} as strings or bytes: a dictionary of
  * your own), `disabledRules` (rule ids to leave out), `coreUrl` (another
- * build of handshake-core.mjs). Rejects with an Error saying what failed.
+ * build of handshake-core.mjs), `wasmModule` (that build's .wasm already
+ * compiled: a WebAssembly.Module or a promise of one; anything else, or a
+ * rejection, and the library compiles it itself). Rejects with an Error
+ * saying what failed.
  */
 export async function createChecker(options = {}) {
   if (options === null || typeof options !== "object") throw new TypeError("createChecker() takes an options object");
@@ -203,7 +211,7 @@ export async function createChecker(options = {}) {
     throw new Error(`unknown language '${language}' (expected en-US or en-GB)`);
   }
   const coreUrl = coreUrlFrom(options);
-  const core = await loadCore(coreUrl);
+  const core = await loadCore(coreUrl, options.wasmModule);
   const request = { language };
   if (Array.isArray(options.disabledRules)) request.disabledRules = options.disabledRules;
   let files = null;

@@ -5,6 +5,7 @@
 import { personalDictionary } from "./store.mjs";
 
 const workerUrl = new URL("./checker-worker.mjs", import.meta.url);
+const wasmUrl = new URL("../../dist/handshake-core.wasm", import.meta.url);
 const loadTimeoutMs = 30000;
 const clients = new Map();
 
@@ -68,6 +69,28 @@ export class CheckerClient extends EventTarget {
     this.#timer = setTimeout(() => this.#fail("the checker took too long to load"), loadTimeoutMs);
     personalDictionary.addEventListener("change", this.#onDictionaryChange);
     this.#post({ type: "init", language, words: personalDictionary.words, ignored: [] });
+    this.#compileForWorker();
+  }
+
+  // The page compiles the module while the worker is still starting (a new
+  // thread, its scripts, the core's JS), streaming it off the network on the
+  // browser's compiler threads, and hands the worker the compiled module. If
+  // compiling here fails, the worker is told so and compiles it itself, with
+  // its own error message.
+  #compileForWorker() {
+    let compiling;
+    try {
+      compiling = WebAssembly.compileStreaming(fetch(wasmUrl, { credentials: "same-origin" }));
+    } catch {
+      compiling = Promise.resolve(null);
+    }
+    compiling.catch(() => null).then((module) => {
+      try {
+        this.#post({ type: "module", module: module ?? null });
+      } catch {
+        this.#post({ type: "module", module: null });
+      }
+    });
   }
 
   #settle;

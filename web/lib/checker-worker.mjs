@@ -7,6 +7,8 @@
 //        {type: "words", words}            the whole personal dictionary
 //        {type: "ignore", word}
 //        {type: "suggest", id, word}
+//        {type: "module", module}          the core's wasm compiled by the page
+//                                          (or null: compile it here)
 //   out: {type: "ready", language, ms, evaluatedAt, readyAt, marks}
 //        (ms: createChecker's time; the others are epoch milliseconds, for
 //        the benchmark's breakdown of the time to the first report; marks:
@@ -21,6 +23,10 @@ const evaluatedAt = performance.timeOrigin + performance.now();
 let checker = null;
 let ready = null;
 const addedWords = new Set();
+let receiveModule;
+const pageModule = new Promise((resolve) => {
+  receiveModule = resolve;
+});
 
 // The suggestion index takes a few hundred milliseconds to build. Built
 // lazily, that lands inside the check of the first half-typed word; built
@@ -62,7 +68,7 @@ function post(message) {
 async function init({ language, words = [], ignored = [] }) {
   const startedAt = performance.now();
   try {
-    checker = await createChecker({ language });
+    checker = await createChecker({ language, wasmModule: pageModule });
   } catch (error) {
     post({ type: "failed", message: describe(error) });
     throw error;
@@ -123,6 +129,10 @@ function suggest(word) {
 
 self.addEventListener("message", async (event) => {
   const message = event.data ?? {};
+  if (message.type === "module") {
+    receiveModule(message.module);
+    return;
+  }
   if (message.type === "init") {
     ready = init(message);
     return;
