@@ -8,6 +8,24 @@ const workerUrl = new URL("./checker-worker.mjs", import.meta.url);
 const wasmUrl = new URL("../../dist/handshake-core.wasm", import.meta.url);
 const loadTimeoutMs = 30000;
 const clients = new Map();
+let compiling = null;
+
+// One compile per page, shared by every language's worker (a module can be
+// posted to any number of them); resolves to null when it failed, and a
+// later worker (a retry) tries again.
+function compiledCore() {
+  if (!compiling) {
+    try {
+      compiling = WebAssembly.compileStreaming(fetch(wasmUrl, { credentials: "same-origin" })).catch(() => null);
+    } catch {
+      compiling = Promise.resolve(null);
+    }
+    compiling.then((module) => {
+      if (!module) compiling = null;
+    });
+  }
+  return compiling;
+}
 
 /** The shared checker for a language ("en-US", "en-GB"); created on first use. */
 export function checkerFor(language = "en-US") {
@@ -78,13 +96,7 @@ export class CheckerClient extends EventTarget {
   // compiling here fails, the worker is told so and compiles it itself, with
   // its own error message.
   #compileForWorker() {
-    let compiling;
-    try {
-      compiling = WebAssembly.compileStreaming(fetch(wasmUrl, { credentials: "same-origin" }));
-    } catch {
-      compiling = Promise.resolve(null);
-    }
-    compiling.catch(() => null).then((module) => {
+    compiledCore().then((module) => {
       try {
         this.#post({ type: "module", module: module ?? null });
       } catch {
