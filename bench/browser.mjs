@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Browser benchmark for the compose page (not a test: it prints figures).
 //
-//   node bench/browser.mjs [--loads 10] [--delay 40]
+//   node bench/browser.mjs [--loads 10] [--delay 40] [--pause 1000] [--compare DIR]
 //
 // 1. Navigation to first report: a fresh browser profile opens /web/ with a
 //    saved 300-character draft; the time is performance.now() when the first
@@ -13,20 +13,24 @@
 //    handler (existing underlines moved with the edit, before the next frame),
 //    to the `handshake-report` whose text includes that key (the mirror is
 //    redrawn with the new report before the event fires), and to the
-//    animation frame after that. Keys are sent `--delay` ms apart, like a fast
-//    typist. Two runs: typing words (each half-typed word is a misspelling
+//    animation frame after that. Typing starts `--pause` ms after the first
+//    report (a person reads the page first) and keys are sent `--delay` ms
+//    apart, like a fast typist. Two runs: typing words (each half-typed word is a misspelling
 //    the module must look up suggestions for) and edits that create no new
 //    misspelling (the page and worker overhead alone). The module's own time
 //    per check, measured inside the worker, is printed beside each.
 
+import { resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { chromiumArgs, chromiumPath, serve } from "../tests/web/support.mjs";
 
-const options = { loads: 10, delay: 40 };
+const options = { loads: 10, delay: 40, pause: 1000, compare: "" };
 for (let i = 2; i < process.argv.length; i += 2) {
   const key = process.argv[i].replace(/^--/u, "");
-  if (!(key in options)) throw new Error(`unknown option ${process.argv[i]} (use --loads N, --delay MS)`);
-  options[key] = Number(process.argv[i + 1]);
+  if (!(key in options)) {
+    throw new Error(`unknown option ${process.argv[i]} (use --loads N, --delay MS, --pause MS, --compare DIR)`);
+  }
+  options[key] = key === "compare" ? resolve(process.argv[i + 1]) : Number(process.argv[i + 1]);
 }
 
 // 300 characters, LinkedIn's limit; every word is in the en-US dictionary.
@@ -98,7 +102,11 @@ async function firstReport(browser, url, { repeat }) {
       const { timings } = checkerFor("en-US");
       return {
         page: performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd,
+        created: timings.created ?? NaN,
         worker: timings.workerEvaluated,
+        compiled: timings.marks?.["core-compiled"] ?? NaN,
+        imported: timings.marks?.["core-imported"] ?? NaN,
+        core: timings.marks?.["core-ready"] ?? NaN,
         ready: timings.ready,
         report: window.__bench.firstReport,
       };
@@ -110,7 +118,15 @@ async function firstReport(browser, url, { repeat }) {
 
 function breakdown(visits) {
   const median = (key) => percentile(visits.map((visit) => visit[key]), 50).toFixed(0);
-  return `page ready ${median("page")} ms, worker running ${median("worker")} ms, `
+  // Milestones an older build does not record are left out.
+  const known = (key) => visits.every((visit) => Number.isFinite(visit[key]));
+  const core = ["created", "compiled", "imported", "core"].filter(known);
+  const names = { created: "worker created", compiled: "wasm compiled", imported: "core JS loaded",
+    core: "module instantiated" };
+  return `page ready ${median("page")} ms, `
+    + (known("created") ? `worker created ${median("created")} ms, ` : "")
+    + `worker running ${median("worker")} ms, `
+    + core.filter((key) => key !== "created").map((key) => `${names[key]} ${median(key)} ms, `).join("")
     + `checker ready ${median("ready")} ms, first report ${median("report")} ms (medians)`;
 }
 
@@ -120,6 +136,9 @@ async function keystrokes(browser, url, run) {
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => window.__bench.firstReport !== null, null, { timeout: 30000 });
+  // A person starts typing a moment after the page shows its report; the
+  // checker uses that moment to build its suggestion index.
+  await page.waitForTimeout(options.pause);
   const box = page.locator("handshake-composer textarea");
   await box.focus();
   await page.keyboard.press("Control+End");
@@ -137,44 +156,61 @@ async function keystrokes(browser, url, run) {
   return result;
 }
 
-const server = await serve();
+// --compare DIR: a second checkout (built, with its own dist/) served beside
+// this one; every measurement alternates between the two in the same browser,
+// so both columns see the same machine load.
+const targets = [{ name: "this tree", root: undefined }];
+if (options.compare) targets.unshift({ name: options.compare, root: options.compare });
+const servers = [];
 const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
-const url = new URL("web/", server.url).href;
 try {
-  await firstReport(browser, url, { repeat: false });  // warm-up: the OS file cache, Chromium's first start
-  const cold = [];
-  const warm = [];
-  for (let i = 0; i < options.loads; i++) {
-    cold.push(await firstReport(browser, url, { repeat: false }));
-    warm.push(await firstReport(browser, url, { repeat: true }));
+  for (const target of targets) {
+    const server = await serve(target.root ? { root: target.root } : {});
+    servers.push(server);
+    target.url = new URL("web/", server.url).href;
+    Object.assign(target, { cold: [], warm: [], typing: null, clean: null });
+    await firstReport(browser, target.url, { repeat: false });  // warm-up: the OS file cache, Chromium's first start
   }
-  const typing = await keystrokes(browser, url, (page) => page.keyboard.type(typedWords, { delay: options.delay }));
-  const clean = await keystrokes(browser, url, async (page) => {
-    for (let i = 0; i < 40; i++) {
-      await page.keyboard.press(i % 2 ? "Backspace" : "Shift+Digit1", { delay: 0 });
-      await page.waitForTimeout(options.delay);
-    }
-  });
+  for (let i = 0; i < options.loads; i++) {
+    for (const target of targets) target.cold.push(await firstReport(browser, target.url, { repeat: false }));
+    for (const target of targets) target.warm.push(await firstReport(browser, target.url, { repeat: true }));
+  }
+  for (const target of targets) {
+    target.typing = await keystrokes(browser, target.url,
+      (page) => page.keyboard.type(typedWords, { delay: options.delay }));
+  }
+  for (const target of targets) {
+    target.clean = await keystrokes(browser, target.url, async (page) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press(i % 2 ? "Backspace" : "Shift+Digit1", { delay: 0 });
+        await page.waitForTimeout(options.delay);
+      }
+    });
+  }
 
-  console.log(`Handshake browser benchmark: ${browser.version()} headless, ${url}`);
-  console.log(`command: node bench/browser.mjs --loads ${options.loads} --delay ${options.delay}`);
+  console.log(`Handshake browser benchmark: ${browser.version()} headless`);
+  console.log(`command: node bench/browser.mjs --loads ${options.loads} --delay ${options.delay} --pause ${options.pause}`
+    + (options.compare ? ` --compare ${options.compare}` : ""));
   console.log(`note: ${note.length} characters`);
-  console.log("");
-  console.log("navigation -> first report (target: within 300 ms)");
-  console.log(`  first visit, fresh profile:       ${summary(cold.map((visit) => visit.report))}`);
-  console.log(`    ${breakdown(cold)}`);
-  console.log(`  repeat visit (caches warm):       ${summary(warm.map((visit) => visit.report))}`);
-  console.log(`    ${breakdown(warm)}`);
-  console.log("");
-  console.log(`keystroke -> updated underlines, keys ${options.delay} ms apart (target: p95 under 16 ms)`);
-  console.log(`  typing words, underlines moved:   ${summary(typing.moved)}`);
-  console.log(`  typing words, DOM updated:        ${summary(typing.dom)}`);
-  console.log(`  typing words, next frame:         ${summary(typing.frame)}`);
-  console.log(`  typing words, module per check:   ${summary(typing.checkMs)}`);
-  console.log(`  no new misspelling, DOM updated:  ${summary(clean.dom)}`);
-  console.log(`  no new misspelling, next frame:   ${summary(clean.frame)}`);
-  console.log(`  no new misspelling, module:       ${summary(clean.checkMs)}`);
+  for (const { name, cold, warm, typing, clean } of targets) {
+    console.log("");
+    if (targets.length > 1) console.log(`=== ${name}`);
+    console.log("navigation -> first report (target: within 300 ms)");
+    console.log(`  first visit, fresh profile:       ${summary(cold.map((visit) => visit.report))}`);
+    console.log(`    ${breakdown(cold)}`);
+    console.log(`  repeat visit (caches warm):       ${summary(warm.map((visit) => visit.report))}`);
+    console.log(`    ${breakdown(warm)}`);
+    console.log("");
+    console.log(`keystroke -> updated underlines, keys ${options.delay} ms apart (target: p95 under 16 ms)`);
+    console.log(`  typing words, underlines moved:   ${summary(typing.moved)}`);
+    console.log(`  typing words, DOM updated:        ${summary(typing.dom)}`);
+    console.log(`  typing words, next frame:         ${summary(typing.frame)}`);
+    console.log(`  typing words, module per check:   ${summary(typing.checkMs)}`);
+    console.log(`  no new misspelling, DOM updated:  ${summary(clean.dom)}`);
+    console.log(`  no new misspelling, next frame:   ${summary(clean.frame)}`);
+    console.log(`  no new misspelling, module:       ${summary(clean.checkMs)}`);
+  }
 } finally {
   await browser.close();
-  await server.close();
+  for (const server of servers) await server.close();
 }

@@ -235,6 +235,10 @@ std::vector<std::string> Checker::suggest(std::string_view word, std::size_t max
   return impl_->speller->suggest(word, max);
 }
 
+bool Checker::prepare_suggestions(std::string* error) const {
+  return impl_->speller->prepare_suggestions(error);
+}
+
 void Checker::add_word(std::string_view word) { impl_->speller->add_word(word); }
 void Checker::remove_word(std::string_view word) { impl_->speller->remove_word(word); }
 void Checker::ignore(std::string_view word) { impl_->speller->ignore(word); }

@@ -187,6 +187,12 @@ val suggest(int id, std::string word, int max) {
   return out;
 }
 
+// prepareSuggestions(id) -> true once the suggestion index is built.
+bool prepare_suggestions(int id) {
+  const Checker* checker = find_checker(id);
+  return checker != nullptr && checker->prepare_suggestions();
+}
+
 void add_word(int id, std::string word) {
   if (Checker* checker = find_checker(id)) checker->add_word(word);
 }
@@ -216,6 +222,7 @@ EMSCRIPTEN_BINDINGS(handshake) {
   emscripten::function("check", &handshake::check);
   emscripten::function("spell", &handshake::spell);
   emscripten::function("suggest", &handshake::suggest);
+  emscripten::function("prepareSuggestions", &handshake::prepare_suggestions);
   emscripten::function("addWord", &handshake::add_word);
   emscripten::function("removeWord", &handshake::remove_word);
   emscripten::function("ignore", &handshake::ignore_word);

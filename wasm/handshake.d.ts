@@ -69,6 +69,13 @@ export interface CheckerOptions {
   disabledRules?: string[];
   /** Another build of handshake-core.mjs (e.g. the debug build). */
   coreUrl?: string | URL;
+  /**
+   * The core's .wasm, already compiled (e.g. by a page for its worker, with
+   * `WebAssembly.compileStreaming`): used for the first checker on that core.
+   * Anything but a module, or a rejected promise, and the library compiles
+   * it itself.
+   */
+  wasmModule?: WebAssembly.Module | Promise<WebAssembly.Module | null>;
 }
 
 export interface Checker {
@@ -77,6 +84,13 @@ export interface Checker {
   spell(word: string): boolean;
   /** Corrections for a word, best first (default at most 5). */
   suggest(word: string, max?: number): string[];
+  /**
+   * Build the suggestion index now (a few hundred milliseconds in wasm)
+   * instead of inside the first check that meets a misspelling; call it
+   * while the user is idle. Later calls return at once. False when the index
+   * cannot be built (or the checker was disposed); suggestions still work.
+   */
+  prepareSuggestions(): boolean;
   /** The personal dictionary: persist it yourself and add it back on start. */
   addWord(word: string): void;
   removeWord(word: string): void;

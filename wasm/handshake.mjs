@@ -34,17 +34,64 @@ function coreUrlFrom(options) {
                     : DEFAULT_CORE_URL;
 }
 
-function loadCore(coreUrl) {
+// A named moment in loading, visible in DevTools' timeline and to the
+// browser benchmark (performance.getEntriesByName). Harmless where absent.
+function mark(name) {
+  globalThis.performance?.mark?.(`handshake:${name}`);
+}
+
+// Compiles the core's .wasm while its JS glue is still being fetched and
+// evaluated: streaming, so compilation runs as the bytes arrive and the bytes
+// are never copied into an ArrayBuffer of ours (and Chromium can cache the
+// compiled code). A server that sends the wrong MIME type makes
+// compileStreaming fail: compile from the bytes then.
+async function compileCore(wasmUrl) {
+  if (isNode) return WebAssembly.compile(await readBytes(wasmUrl));
+  const response = fetch(wasmUrl, { credentials: "same-origin" });
+  try {
+    if (typeof WebAssembly.compileStreaming === "function") return await WebAssembly.compileStreaming(response);
+  } catch {
+    // fall through
+  }
+  return WebAssembly.compile(await readBytes(wasmUrl));
+}
+
+function loadCore(coreUrl, wasmModule) {
   const key = coreUrl.href;
   if (!cores.has(key)) {
+    mark("core-requested");
+    const wasmUrl = new URL("handshake-core.wasm", coreUrl);
+    // A module compiled elsewhere (a page hands its worker one) is used when
+    // it arrives; without one, or if it is not a module, compile here.
+    const compiled = wasmModule === undefined ? compileCore(wasmUrl)
+      : Promise.resolve(wasmModule).catch(() => null)
+        .then((given) => (given instanceof WebAssembly.Module ? given : compileCore(wasmUrl)));
+    compiled.then(() => mark("core-compiled"), () => {});
     const promise = (async () => {
       const { default: factory } = await import(key);
+      mark("core-imported");
+      const wasmModule = await compiled;
+      let failInstantiation;
+      const failed = new Promise((resolve, reject) => {
+        failInstantiation = reject;
+      });
       // A library never writes to the host's output (Hunspell's warnings, the
       // debug build's heap-resize notes would corrupt a CLI's JSON).
-      const settings = { print: () => {}, printErr: () => {} };
-      // Node has fetch, but the loader cannot fetch a file path: hand it the bytes.
-      if (isNode) settings.wasmBinary = await readBytes(new URL("handshake-core.wasm", coreUrl));
-      return factory(settings);
+      const settings = {
+        print: () => {},
+        printErr: () => {},
+        // The module is already compiled: instantiate it, and report a failure
+        // (the factory's own promise would never settle).
+        instantiateWasm(imports, receive) {
+          WebAssembly.instantiate(wasmModule, imports)
+            .then((instance) => receive(instance, wasmModule))
+            .catch(failInstantiation);
+          return {};
+        },
+      };
+      const ready = await Promise.race([factory(settings), failed]);
+      mark("core-ready");
+      return ready;
     })();
     promise.catch(() => cores.delete(key));
     cores.set(key, promise);
@@ -124,6 +171,16 @@ class Checker {
   }
 
   /**
+   * Builds the suggestion index now (a few hundred milliseconds) rather than
+   * inside the first check or suggest() that meets a misspelling: call it
+   * while the user is idle. Later calls return at once. True when the index
+   * is ready; false when it cannot be built (suggestions still work, slower).
+   */
+  prepareSuggestions() {
+    return this.#core.prepareSuggestions(this.#id);
+  }
+
+  /**
    * The WebAssembly module's memory (shared by every checker on it): bytes
    * its allocator has in use, and the memory's size, which never shrinks.
    * For watching a long session; the tests use it to prove checks leak nothing.
@@ -142,7 +199,10 @@ class Checker {
  * Loads the core and a dictionary. Options: `language` ("en-US", default, or
  * "en-GB"), `dictionary` ({aff, dic} as strings or bytes: a dictionary of
  * your own), `disabledRules` (rule ids to leave out), `coreUrl` (another
- * build of handshake-core.mjs). Rejects with an Error saying what failed.
+ * build of handshake-core.mjs), `wasmModule` (that build's .wasm already
+ * compiled: a WebAssembly.Module or a promise of one; anything else, or a
+ * rejection, and the library compiles it itself). Rejects with an Error
+ * saying what failed.
  */
 export async function createChecker(options = {}) {
   if (options === null || typeof options !== "object") throw new TypeError("createChecker() takes an options object");
@@ -151,7 +211,7 @@ export async function createChecker(options = {}) {
     throw new Error(`unknown language '${language}' (expected en-US or en-GB)`);
   }
   const coreUrl = coreUrlFrom(options);
-  const core = await loadCore(coreUrl);
+  const core = await loadCore(coreUrl, options.wasmModule);
   const request = { language };
   if (Array.isArray(options.disabledRules)) request.disabledRules = options.disabledRules;
   let files = null;

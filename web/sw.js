@@ -11,6 +11,7 @@ const precache = [
   "page.mjs",
   "icon.svg",
   "handshake-composer.mjs",
+  "lib/checker-boot.mjs",
   "lib/checker-client.mjs",
   "lib/checker-worker.mjs",
   "lib/composer-styles.mjs",
@@ -40,17 +41,30 @@ self.addEventListener("activate", (event) => {
   })());
 });
 
+async function refresh(request, response) {
+  const cache = await caches.open(cacheName);
+  const etag = response.headers.get("etag");
+  const cached = etag ? await cache.match(request) : undefined;
+  if (cached && cached.headers.get("etag") === etag) {
+    await response.body?.cancel();  // the copy is not needed: stop buffering it
+    return;
+  }
+  await cache.put(request, response);
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith((async () => {
-    const cache = await caches.open(cacheName);
     try {
       const response = await fetch(request);
-      if (response.ok && response.type === "basic") await cache.put(request, response.clone());
+      // The page gets the response at once; the cache is refreshed after it,
+      // and only when the file changed (rewriting the 1.6 MB module on every
+      // visit would compete with loading it).
+      if (response.ok && response.type === "basic") event.waitUntil(refresh(request, response.clone()));
       return response;
     } catch (error) {
-      const cached = await cache.match(request, { ignoreSearch: true });
+      const cached = await (await caches.open(cacheName)).match(request, { ignoreSearch: true });
       if (cached) return cached;
       throw error;
     }

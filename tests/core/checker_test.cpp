@@ -31,6 +31,34 @@ TEST(Checker, ReportsSpellingWithUtf16Offsets) {
   EXPECT_EQ(spelling->replacements[0], "presentation");
 }
 
+// Preparing the suggestion index ahead of time changes when it is built,
+// never what it answers: a prepared checker suggests and reports exactly
+// what a fresh one does when it builds the index inside its first check.
+TEST(Checker, PreparedSuggestionsAnswerLikeLazyOnes) {
+  const auto prepared = make_checker();
+  const auto lazy = make_checker();
+  std::string error = "unchanged";
+  EXPECT_TRUE(prepared->prepare_suggestions(&error));
+  EXPECT_TRUE(error.empty() || error == "unchanged") << error;
+  EXPECT_TRUE(prepared->prepare_suggestions());  // a second call returns at once
+  Draft draft;
+  draft.text = "Hi Amy, I enjoyed your presentaton and would love to recieve the sildes.";
+  draft.platform = "linkedin";
+  const CheckResult a = prepared->check(draft);
+  const CheckResult b = lazy->check(draft);
+  ASSERT_TRUE(a.ok() && b.ok());
+  ASSERT_EQ(a.report.issues.size(), b.report.issues.size());
+  int spelling = 0;
+  for (std::size_t i = 0; i < a.report.issues.size(); ++i) {
+    EXPECT_EQ(a.report.issues[i].rule, b.report.issues[i].rule);
+    EXPECT_EQ(a.report.issues[i].replacements, b.report.issues[i].replacements);
+    if (a.report.issues[i].rule == "spelling") ++spelling;
+  }
+  EXPECT_EQ(spelling, 3);
+  EXPECT_EQ(prepared->suggest("presentaton"), lazy->suggest("presentaton"));
+  EXPECT_EQ(prepared->suggest("presentaton").front(), "presentation");
+}
+
 TEST(Checker, StatsCountTheWayThePlatformCounts) {
   const CheckResult result = check_text("Hi Amy \xF0\x9F\x91\x8B. Great talk!");
   ASSERT_TRUE(result.ok());

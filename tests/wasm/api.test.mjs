@@ -76,6 +76,24 @@ describe("createChecker", () => {
     assert.equal(checker.spell("LinkedIn"), true, "project word list");
   });
 
+  test("prepares the suggestion index ahead of time without changing any answer", async () => {
+    // en-GB: its files were unlinked from the module's file system after
+    // loading, so this also proves the index is built from what was read then.
+    const prepared = await createChecker({ language: "en-GB" });
+    const lazy = await createChecker({ language: "en-GB" });
+    assert.equal(prepared.prepareSuggestions(), true);
+    assert.equal(prepared.prepareSuggestions(), true, "a second call returns at once");
+    const draft = { text: "Hi Amy, I enjoyed your presentaton and would love to recieve the sildes.", platform: "linkedin" };
+    const report = prepared.check(draft);
+    assert.deepEqual(report, lazy.check(draft));
+    assert.equal(report.issues.filter((issue) => issue.rule === "spelling").length, 3);
+    assert.deepEqual(prepared.suggest("colour"), lazy.suggest("colour"));
+    assert.equal(prepared.suggest("presentaton")[0], "presentation");
+    prepared.dispose();
+    lazy.dispose();
+    assert.equal(prepared.prepareSuggestions(), false, "a disposed checker has no index to build");
+  });
+
   test("keeps a personal dictionary", async () => {
     const checker = await createChecker();
     assert.equal(checker.spell("Initech"), false);

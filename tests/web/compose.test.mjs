@@ -334,6 +334,41 @@ test("the counter follows the platform's limit and turns red past it", async () 
   await context.close();
 });
 
+test("the worker builds the suggestion index after the first report, while the page is idle", async () => {
+  const { context, page } = await newPage(env.browser, { serviceWorkers: "block" });
+  await context.addInitScript(() => {
+    localStorage.setItem("handshake:draft:page", JSON.stringify("Hi Amy, I enjoyed your presentaton on design tokens."));
+    window.addEventListener("handshake-report", () => {
+      window.__firstReportAt ??= performance.now();
+    }, true);
+  });
+  await page.goto(env.url("web/"));
+  const first = await waitForReport(page);
+  assert.ok(underlinedRanges(first, "spelling").length === 1);
+  let timings = null;
+  for (const deadline = Date.now() + 20000; !timings && Date.now() < deadline;) {
+    timings = await page.evaluate(async () => {
+      const { checkerFor } = await import(new URL("lib/checker-client.mjs", location.href).href);
+      const { timings: t } = checkerFor("en-US");
+      return Number.isFinite(t.suggestionsPrepared) ? { ...t, firstReport: window.__firstReportAt } : null;
+    });
+    if (!timings) await page.waitForTimeout(50);
+  }
+  assert.ok(timings, "the worker reported the suggestion index built");
+  assert.ok(timings.ready < timings.firstReport, "the checker was ready before the first report");
+  assert.ok(timings.suggestionsPrepared > timings.firstReport, "the index was built after the first report, not before it");
+  assert.ok(Number.isFinite(timings.marks["core-compiled"]) && Number.isFinite(timings.marks["core-ready"]),
+    "the library's loading milestones reach the page");
+  // Suggestions still come from the same index: a half-typed word gets its fix.
+  await page.click(box);
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type(" Thanks for the slidse");
+  const typed = await waitForReport(page);
+  assert.ok(underlinedRanges(typed, "spelling").length === 2);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
 test("a loading state shows while the module loads, then the first report", async () => {
   const { context, page } = await newPage(env.browser, { serviceWorkers: "block" });
   let release;

@@ -7,9 +7,13 @@
 //        {type: "words", words}            the whole personal dictionary
 //        {type: "ignore", word}
 //        {type: "suggest", id, word}
-//   out: {type: "ready", language, ms, evaluatedAt, readyAt}
+//        {type: "module", module}          the core's wasm compiled by the page
+//                                          (or null: compile it here)
+//   out: {type: "ready", language, ms, evaluatedAt, readyAt, marks}
 //        (ms: createChecker's time; the others are epoch milliseconds, for
-//        the benchmark's breakdown of the time to the first report)
+//        the benchmark's breakdown of the time to the first report; marks:
+//        the library's loading milestones by name)
+//        {type: "prepared", ok, ms, at}     the suggestion index is built
 //        {type: "failed", message}
 //        {type: "result", id, value, ms}   value is a report, or {error}
 
@@ -19,6 +23,38 @@ const evaluatedAt = performance.timeOrigin + performance.now();
 let checker = null;
 let ready = null;
 const addedWords = new Set();
+let receiveModule;
+const pageModule = new Promise((resolve) => {
+  receiveModule = resolve;
+});
+
+// The suggestion index takes a few hundred milliseconds to build. Built
+// lazily, that lands inside the check of the first half-typed word; built
+// here, it runs once the first report is out and the page has sent nothing
+// for a moment. A check arriving meanwhile waits for it (one thread), but the
+// first report never does.
+const idleBeforePrepareMs = 250;
+let prepareTimer = 0;
+let prepared = false;
+
+function prepareWhenIdle() {
+  if (prepared) return;
+  clearTimeout(prepareTimer);
+  prepareTimer = setTimeout(() => {
+    prepared = true;
+    const startedAt = performance.now();
+    const ok = safely(() => checker.prepareSuggestions()) === true;
+    post({ type: "prepared", ok, ms: performance.now() - startedAt, at: performance.timeOrigin + performance.now() });
+  }, idleBeforePrepareMs);
+}
+
+function loadingMarks() {
+  const marks = {};
+  for (const entry of performance.getEntriesByType?.("mark") ?? []) {
+    if (entry.name.startsWith("handshake:")) marks[entry.name.slice(10)] = performance.timeOrigin + entry.startTime;
+  }
+  return marks;
+}
 
 function describe(error) {
   if (error && typeof error === "object" && "message" in error) return String(error.message);
@@ -32,7 +68,7 @@ function post(message) {
 async function init({ language, words = [], ignored = [] }) {
   const startedAt = performance.now();
   try {
-    checker = await createChecker({ language });
+    checker = await createChecker({ language, wasmModule: pageModule });
   } catch (error) {
     post({ type: "failed", message: describe(error) });
     throw error;
@@ -45,7 +81,7 @@ async function init({ language, words = [], ignored = [] }) {
   syncWords(words);
   for (const word of ignored) safely(() => checker.ignore(word));
   const readyAt = performance.timeOrigin + performance.now();
-  post({ type: "ready", language, ms: performance.now() - startedAt, evaluatedAt, readyAt });
+  post({ type: "ready", language, ms: performance.now() - startedAt, evaluatedAt, readyAt, marks: loadingMarks() });
 }
 
 function safely(action) {
@@ -93,6 +129,10 @@ function suggest(word) {
 
 self.addEventListener("message", async (event) => {
   const message = event.data ?? {};
+  if (message.type === "module") {
+    receiveModule(message.module);
+    return;
+  }
   if (message.type === "init") {
     ready = init(message);
     return;
@@ -107,9 +147,11 @@ self.addEventListener("message", async (event) => {
   switch (message.type) {
     case "check":
       post({ type: "result", id: message.id, value: check(message.draft), ms: performance.now() - startedAt });
+      prepareWhenIdle();
       break;
     case "suggest":
       post({ type: "result", id: message.id, value: suggest(message.word), ms: performance.now() - startedAt });
+      prepareWhenIdle();
       break;
     case "words":
       syncWords(message.words ?? []);

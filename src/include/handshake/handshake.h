@@ -106,6 +106,12 @@ class Checker {
   // judgement about names, URLs or proper nouns.
   bool spell(std::string_view word) const;
   std::vector<std::string> suggest(std::string_view word, std::size_t max = 5) const;
+  // Builds the suggestion index now (a few hundred milliseconds in wasm)
+  // instead of inside the first check that meets a misspelling, so a caller
+  // can do it while the user is idle. Later calls return at once. False (with
+  // *error set) when the index cannot be built; suggestions then fall back to
+  // Hunspell's own.
+  bool prepare_suggestions(std::string* error = nullptr) const;
 
   // The personal dictionary. Callers persist it themselves.
   void add_word(std::string_view word);
