@@ -8,6 +8,7 @@
 
 #include <fstream>
 #include <functional>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -218,9 +219,10 @@ std::string read_all(const std::string& path) {
 
 // Writes the pair, creates a checker from it; the checker (if any) must
 // check a note and spell; otherwise the error must say something.
-void expect_loads_or_fails_clearly(const std::string& label, const std::string& aff,
-                                   const std::string& dic) {
-  // ctest runs tests in parallel: each test writes files of its own.
+// A checker on the given .aff and .dic text, written to files of the running
+// test's own (ctest runs tests in parallel); null with *error when refused.
+std::unique_ptr<Checker> create_with_dictionary(const std::string& aff, const std::string& dic,
+                                                std::string* error) {
   const std::string base = ::testing::TempDir() + "hostile_dictionary_" +
                            ::testing::UnitTest::GetInstance()->current_test_info()->name();
   std::ofstream(base + ".aff", std::ios::binary | std::ios::trunc) << aff;
@@ -229,8 +231,13 @@ void expect_loads_or_fails_clearly(const std::string& label, const std::string& 
   options.data_dir = data_dir();
   options.aff_path = base + ".aff";
   options.dic_path = base + ".dic";
+  return Checker::create(options, error);
+}
+
+void expect_loads_or_fails_clearly(const std::string& label, const std::string& aff,
+                                   const std::string& dic) {
   std::string error;
-  const auto checker = Checker::create(options, &error);
+  const auto checker = create_with_dictionary(aff, dic, &error);
   if (!checker) {
     EXPECT_FALSE(error.empty()) << label;
     return;
@@ -310,30 +317,18 @@ TEST(HostileDictionary, CorruptHeadersAreClearErrors) {
     expect_loads_or_fails_clearly(aff.substr(0, 40) + " | " + dic.substr(0, 20), aff, dic);
 
   // The gigabyte table is refused by name.
-  const std::string base = ::testing::TempDir() + "hostile_dictionary_huge_count";
-  std::ofstream(base + ".aff") << "SET UTF-8\n";
-  std::ofstream(base + ".dic") << "268435000\nword\n";
-  CheckerOptions options;
-  options.data_dir = data_dir();
-  options.aff_path = base + ".aff";
-  options.dic_path = base + ".dic";
   std::string error;
-  EXPECT_EQ(Checker::create(options, &error), nullptr);
+  EXPECT_EQ(create_with_dictionary("SET UTF-8\n", "268435000\nword\n", &error), nullptr);
   EXPECT_NE(error.find("word count is corrupt"), std::string::npos) << error;
 }
 
 TEST(HostileDictionary, InvalidUtf8InTheAffixFileIsAClearError) {
   // tests/fuzz/regressions/dictionary_fuzzer/try-invalid-utf8: a TRY string
   // with an invalid sequence made Hunspell's suggestions write past a buffer.
-  const std::string base = ::testing::TempDir() + "hostile_dictionary_invalid_utf8";
-  std::ofstream(base + ".aff", std::ios::binary) << "SET UTF-8\nTRY !\\\xF5\xB6GNORE \xD9\x91\n";
-  std::ofstream(base + ".dic", std::ios::binary) << "1\n\xD8\xA8\n";
-  CheckerOptions options;
-  options.data_dir = data_dir();
-  options.aff_path = base + ".aff";
-  options.dic_path = base + ".dic";
   std::string error;
-  EXPECT_EQ(Checker::create(options, &error), nullptr);
+  EXPECT_EQ(
+      create_with_dictionary("SET UTF-8\nTRY !\\\xF5\xB6GNORE \xD9\x91\n", "1\n\xD8\xA8\n", &error),
+      nullptr);
   EXPECT_NE(error.find(".aff:2 is not valid UTF-8"), std::string::npos) << error;
 }
 
