@@ -122,12 +122,12 @@ class NameMismatchCheck final : public Check {
       out.push_back(std::move(f));
       return;
     }
-    // A different name altogether: only after a greeting, and only a word
-    // that is a name rather than "Hi team" or "Dear friend". A name that is
-    // also a common word (Anna, Mark, Grace) is one the dictionary lists
-    // with a capital of its own.
+    // A different name altogether: only after a greeting (which never takes
+    // a group word such as "team" or "friend" for a name: addressing.cpp),
+    // and only a word that is a name. A name that is also a common word
+    // (Anna, Mark, Grace) is one the dictionary lists with a capital of its own.
     if ((kind != AddressKind::kGreeting && kind != AddressKind::kThanks) || !given_name ||
-        !word.capitalized || word.mixed_case || salutations_.is_group(folded))
+        !word.capitalized || word.mixed_case)
       return;
     if (context.speller.spell(folded) && !context.speller.is_proper_noun(text)) return;
     const NamePart& first = parts.front();
