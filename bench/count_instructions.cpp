@@ -8,12 +8,13 @@
 //   -> OUT.1 "Trigger: Client Request: load", then one OUT.N per golden
 //      case, "Trigger: Client Request: check <file>/<case>"
 #include <ctime>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
 
-#include "bench_inputs.h"
 #include "handshake/handshake.h"
+#include "test_support.h"
 
 #if __has_include(<valgrind/callgrind.h>)
 #include <valgrind/callgrind.h>
@@ -37,7 +38,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   try {
-    const std::vector<bench::GoldenCase> cases = bench::load_golden_cases(argv[2]);
+    const std::vector<testing::GoldenCase> cases = testing::load_golden_cases(argv[2]);
     CheckerOptions options;
     options.data_dir = argv[1];
     std::string error;
@@ -50,8 +51,10 @@ int main(int argc, char** argv) {
       return 1;
     }
     std::size_t issues = 0;
-    for (const bench::GoldenCase& golden : cases) {
-      const std::string dump_name = "check " + golden.name;  // must outlive the request
+    for (const testing::GoldenCase& golden : cases) {
+      // "<file stem>/<case>", the baseline's key; must outlive the request.
+      const std::string dump_name =
+          "check " + std::filesystem::path(golden.file).stem().string() + "/" + golden.name;
       issues += checker->check(golden.draft).report.issues.size();
       CALLGRIND_DUMP_STATS_AT(dump_name.c_str());
     }

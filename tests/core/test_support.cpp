@@ -199,9 +199,11 @@ std::vector<GoldenCase> parse_golden(const std::string& file, const std::string&
   return cases;
 }
 
-std::vector<GoldenCase> load_golden_cases() {
+std::vector<GoldenCase> load_golden_cases() { return load_golden_cases(fixtures_dir()); }
+
+std::vector<GoldenCase> load_golden_cases(const std::string& dir) {
   std::vector<std::string> files;
-  list_notes(fixtures_dir(), files);
+  list_notes(dir, files);
   std::sort(files.begin(), files.end());
   std::vector<GoldenCase> all;
   for (const std::string& path : files) {
@@ -209,7 +211,7 @@ std::vector<GoldenCase> load_golden_cases() {
     std::ostringstream buffer;
     buffer << in.rdbuf();
     std::string error;
-    const std::string relative = path.substr(fixtures_dir().size() + 1);
+    const std::string relative = path.substr(dir.size() + 1);
     auto cases = parse_golden(relative, buffer.str(), &error);
     if (!error.empty()) {
       std::fprintf(stderr, "%s\n", error.c_str());

@@ -50,8 +50,10 @@ struct GoldenCase {
 // gtest prints a parameter with this instead of its bytes.
 inline void PrintTo(const GoldenCase& c, std::ostream* os) { *os << c.file << ":" << c.line; }
 
-// Every case of every *.notes file under tests/fixtures, sorted by file.
+// Every case of every *.notes file under tests/fixtures (or `dir`), sorted
+// by file; `file` is the path below that folder.
 std::vector<GoldenCase> load_golden_cases();
+std::vector<GoldenCase> load_golden_cases(const std::string& dir);
 std::vector<GoldenCase> parse_golden(const std::string& file, const std::string& content,
                                      std::string* error);
 std::string unescape(const std::string& value);
