@@ -64,8 +64,21 @@ function send(response, status, body, headers = {}) {
   response.end(body);
 }
 
-/** Starts a server; resolves to {url, port, close()}. */
-export function startServer({ root = repoRoot, port = 8080, host = "127.0.0.1", log = false } = {}) {
+// Cross-origin isolation: it gives the page SharedArrayBuffer, through which
+// the checker's worker hands over reports in time for the keystroke's own
+// frame (web/lib/shared-reply.mjs). Everything the page loads is same-origin,
+// so requiring CORP costs nothing.
+const isolationHeaders = {
+  "cross-origin-opener-policy": "same-origin",
+  "cross-origin-embedder-policy": "require-corp",
+};
+
+/**
+ * Starts a server; resolves to {url, port, close()}. `isolated: false` leaves
+ * out the cross-origin isolation headers (pages then work without shared
+ * memory, as they do on a host that does not send them).
+ */
+export function startServer({ root = repoRoot, port = 8080, host = "127.0.0.1", log = false, isolated = true } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, "http://localhost");
@@ -95,6 +108,7 @@ export function startServer({ root = repoRoot, port = 8080, host = "127.0.0.1", 
       etag,
       "last-modified": new Date(file.mtimeMs).toUTCString(),
       "x-content-type-options": "nosniff",
+      ...(isolated ? isolationHeaders : {}),
     };
     if (request.headers["if-none-match"] === etag) {
       response.writeHead(304, headers);

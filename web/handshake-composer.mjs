@@ -395,10 +395,10 @@ export class HandshakeComposer extends HTMLElement {
     this.#checkInFlight = true;
     this.#checkAgain = false;
     client.check(draft).then(
-      ({ report, ms }) => {
+      (reply) => {
         if (client !== this.#client) return;
         this.#checkInFlight = false;
-        this.#receive(draft, report, ms);
+        this.#receive(draft, reply);
         if (this.#checkAgain) this.#requestCheck();
       },
       () => {
@@ -408,7 +408,9 @@ export class HandshakeComposer extends HTMLElement {
     );
   }
 
-  #receive(draft, report, checkMs) {
+  // reply: the client's {report, ms, delivery}.
+  #receive(draft, reply) {
+    const { report } = reply;
     if (!report || typeof report !== "object" || typeof report.error === "string" || !report.categories) {
       const message = report?.error ?? "The checker returned an unreadable report.";
       this.#report = null;
@@ -418,7 +420,7 @@ export class HandshakeComposer extends HTMLElement {
       this.#renderCounter();
       this.#updateValidity();
       this.#renderEmptyReview(`Handshake could not check this note: ${message}`);
-      this.#dispatchReport(report && typeof report === "object" ? report : { error: message }, draft, checkMs);
+      this.#dispatchReport(report && typeof report === "object" ? report : { error: message }, draft, reply);
       return;
     }
     this.#report = report;
@@ -433,7 +435,7 @@ export class HandshakeComposer extends HTMLElement {
       this.#renderEmptyReview(emptyMessage);
       this.#renderCounter();
       this.#updateValidity();
-      this.#dispatchReport(report, draft, checkMs);
+      this.#dispatchReport(report, draft, reply);
       return;
     }
     const open = this.#issues.find((issue) => issue.index === this.#activeIndex);
@@ -450,16 +452,17 @@ export class HandshakeComposer extends HTMLElement {
     this.#renderCounter();
     this.#updateValidity();
     this.#scheduleAnnouncement();
-    this.#dispatchReport(report, draft, checkMs);
+    this.#dispatchReport(report, draft, reply);
   }
 
-  // detail: the report, the text and draft it was made for, and the module's
-  // own time for it in milliseconds (measured in the worker).
-  #dispatchReport(report, draft, checkMs) {
+  // detail: the report, the text and draft it was made for, the module's own
+  // time for it in milliseconds (measured in the worker), and how it reached
+  // the page ("shared-memory": in an animation frame, drawn in that frame).
+  #dispatchReport(report, draft, { ms, delivery }) {
     this.dispatchEvent(new CustomEvent("handshake-report", {
       bubbles: true,
       composed: true,
-      detail: { report, text: draft.text, draft, checkMs },
+      detail: { report, text: draft.text, draft, checkMs: ms, delivery },
     }));
   }
 

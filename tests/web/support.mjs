@@ -81,7 +81,13 @@ function recordReports() {
   window.addEventListener("handshake-report", (event) => {
     seen.count++;
     seen.last.set(event.target, event.detail);
-    seen.log.push({ id: event.target.id, text: event.detail.text, report: event.detail.report, draft: event.detail.draft });
+    seen.log.push({
+      id: event.target.id,
+      text: event.detail.text,
+      report: event.detail.report,
+      draft: event.detail.draft,
+      delivery: event.detail.delivery,
+    });
   }, true);
 }
 

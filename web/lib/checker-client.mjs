@@ -2,6 +2,7 @@
 // composer in the document. Requests are plain messages; replies resolve
 // promises by id. Nothing here judges a note: the WebAssembly module does.
 
+import { createReplyBuffer, readReply } from "./shared-reply.mjs";
 import { personalDictionary } from "./store.mjs";
 
 const workerUrl = new URL("./checker-worker.mjs", import.meta.url);
@@ -57,6 +58,10 @@ export class CheckerClient extends EventTarget {
   timings = { created: NaN, workerEvaluated: NaN, ready: NaN, marks: {}, suggestionsPrepared: NaN };
   #worker = null;
   #pending = new Map();
+  // Where the worker also leaves each report, for the next animation frame
+  // to pick up (null unless the page is cross-origin isolated).
+  #replies = createReplyBuffer();
+  #watchingReplies = false;
   #nextId = 1;
   #ignored = new Set();
   #onDictionaryChange = () => {
@@ -86,7 +91,7 @@ export class CheckerClient extends EventTarget {
     this.#worker.addEventListener("messageerror", () => this.#fail("the checker sent an unreadable reply"));
     this.#timer = setTimeout(() => this.#fail("the checker took too long to load"), loadTimeoutMs);
     personalDictionary.addEventListener("change", this.#onDictionaryChange);
-    this.#post({ type: "init", language, words: personalDictionary.words, ignored: [] });
+    this.#post({ type: "init", language, words: personalDictionary.words, ignored: [], replies: this.#replies });
     this.#compileForWorker();
   }
 
@@ -109,11 +114,15 @@ export class CheckerClient extends EventTarget {
   #timer = 0;
 
   /**
-   * Checks a draft; resolves to {report, ms}: the report (or a report-shaped
-   * `{error}`) and how long the module took, measured in the worker.
+   * Checks a draft; resolves to {report, ms, delivery}: the report (or a
+   * report-shaped `{error}`), how long the module took, measured in the
+   * worker, and how the report came: "shared-memory" (read in an animation
+   * frame, so drawn in that frame) or "message".
    */
   check(draft) {
-    return this.#request({ type: "check", draft }).then(({ value, ms }) => ({ report: value, ms }));
+    const reply = this.#request({ type: "check", draft });
+    this.#watchReplies();
+    return reply.then(({ value, ms, delivery }) => ({ report: value, ms, delivery }));
   }
 
   /** Dictionary suggestions for one word (the slow path; never on a keystroke). */
@@ -153,6 +162,33 @@ export class CheckerClient extends EventTarget {
     this.#worker?.postMessage(message);
   }
 
+  #settleRequest(id, value, ms, delivery) {
+    const pending = this.#pending.get(id);
+    if (!pending) return;  // already settled the other way
+    this.#pending.delete(id);
+    pending.resolve({ value, ms, delivery });
+  }
+
+  // While requests are pending, looks for the worker's reply at the start of
+  // every frame: a promise settled here runs its callbacks before the frame
+  // is drawn. Costs two atomic reads per frame when nothing is there yet.
+  #watchReplies() {
+    if (!this.#replies || this.#watchingReplies || typeof requestAnimationFrame !== "function") return;
+    this.#watchingReplies = true;
+    const look = () => {
+      const found = this.#worker ? readReply(this.#replies) : null;
+      if (found && this.#pending.has(found.id)) {
+        this.#settleRequest(found.id, found.reply?.value, found.reply?.ms, "shared-memory");
+      }
+      if (this.#pending.size && this.#worker) {
+        requestAnimationFrame(look);
+      } else {
+        this.#watchingReplies = false;
+      }
+    };
+    requestAnimationFrame(look);
+  }
+
   #receive(message) {
     switch (message?.type) {
       case "ready":
@@ -172,13 +208,9 @@ export class CheckerClient extends EventTarget {
       case "failed":
         this.#fail(message.message);
         break;
-      case "result": {
-        const pending = this.#pending.get(message.id);
-        if (!pending) return;
-        this.#pending.delete(message.id);
-        pending.resolve({ value: message.value, ms: message.ms });
+      case "result":
+        this.#settleRequest(message.id, message.value, message.ms, "message");
         break;
-      }
     }
   }
 

@@ -2,7 +2,8 @@
 // check requests, so typing on the page never waits on a check or on loading.
 //
 // Protocol (all messages are plain objects):
-//   in:  {type: "init", language, words, ignored}
+//   in:  {type: "init", language, words, ignored, replies}
+//        (replies: a SharedArrayBuffer, or null; see shared-reply.mjs)
 //        {type: "check", id, draft}
 //        {type: "words", words}            the whole personal dictionary
 //        {type: "ignore", word}
@@ -15,13 +16,16 @@
 //        the library's loading milestones by name)
 //        {type: "prepared", ok, ms, at}     the suggestion index is built
 //        {type: "failed", message}
-//        {type: "result", id, value, ms}   value is a report, or {error}
+//        {type: "result", id, value, ms}   value is a report, or {error};
+//        a check's {value, ms} is also written to `replies`, when given
 
 import { createChecker } from "../../wasm/handshake.mjs";
+import { writeReply } from "./shared-reply.mjs";
 
 const evaluatedAt = performance.timeOrigin + performance.now();
 let checker = null;
 let ready = null;
+let replies = null;
 const addedWords = new Set();
 let receiveModule;
 const pageModule = new Promise((resolve) => {
@@ -65,8 +69,12 @@ function post(message) {
   self.postMessage(message);
 }
 
-async function init({ language, words = [], ignored = [] }) {
+async function init({ language, words = [], ignored = [], replies: sharedReplies = null }) {
   const startedAt = performance.now();
+  // Outside a cross-origin isolated page the SharedArrayBuffer global is gone.
+  replies = typeof SharedArrayBuffer === "function" && sharedReplies instanceof SharedArrayBuffer
+    ? sharedReplies
+    : null;
   try {
     checker = await createChecker({ language, wasmModule: pageModule });
   } catch (error) {
@@ -145,10 +153,16 @@ self.addEventListener("message", async (event) => {
   }
   const startedAt = performance.now();
   switch (message.type) {
-    case "check":
-      post({ type: "result", id: message.id, value: check(message.draft), ms: performance.now() - startedAt });
+    case "check": {
+      const value = check(message.draft);
+      const ms = performance.now() - startedAt;
+      // The message follows regardless: the page reads shared memory only in
+      // animation frames, which a hidden page does not get.
+      if (replies) safely(() => writeReply(replies, message.id, { value, ms }));
+      post({ type: "result", id: message.id, value, ms });
       prepareWhenIdle();
       break;
+    }
     case "suggest":
       post({ type: "result", id: message.id, value: suggest(message.word), ms: performance.now() - startedAt });
       prepareWhenIdle();
