@@ -198,8 +198,10 @@ test("the popup: the compose page's widget, the counts, and the history with exp
   assert.equal(await popup.evaluate(() => customElements.get("handshake-composer")?.name), "HandshakeComposer");
   await popup.fill("#recipient", "Amy Chen");
   await popup.evaluate(() => {
+    window.deliveries = [];
     document.getElementById("note").addEventListener("handshake-report", (event) => {
       window.lastReportedText = event.detail.text;
+      window.deliveries.push(event.detail.delivery);
     });
   });
   await popup.click("handshake-composer");
@@ -210,6 +212,11 @@ test("the popup: the compose page's widget, the counts, and the history with exp
     const composer = document.getElementById("note");
     return composer.value === text && window.lastReportedText === text;
   }, note);
+  // The manifest makes extension pages cross-origin isolated, so reports
+  // reach the popup in the keystroke's own frame, as on the compose page.
+  assert.equal(await popup.evaluate(() => globalThis.crossOriginIsolated), true);
+  const deliveries = await popup.evaluate(() => window.deliveries);
+  assert.ok(deliveries.includes("shared-memory"), deliveries.join(", "));
   const shown = await popup.evaluate(() => {
     const composer = document.getElementById("note");
     return { score: composer.report.score, rules: composer.report.issues.map((i) => i.rule), history: composer.history,
