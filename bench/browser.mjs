@@ -21,7 +21,9 @@
 //    misspelling (the page and worker overhead alone). The module's own time
 //    per check, measured inside the worker, is printed beside each.
 
-import { resolve } from "node:path";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { chromiumArgs, chromiumPath, serve } from "../tests/web/support.mjs";
 
@@ -177,14 +179,48 @@ async function keystrokes(browser, url, run) {
   return result;
 }
 
+// Chromium's own floor for a first visit on this machine: a fresh profile
+// opens an empty page whose module script starts an empty module worker.
+// Milliseconds since navigation start to DOMContentLoaded and to the
+// worker's first line running.
+const floorPage = {
+  "web/index.html": '<!doctype html><title>floor</title><script type="module" src="boot.mjs"></script>',
+  "web/boot.mjs": 'new Worker(new URL("worker.mjs", import.meta.url), { type: "module" }).onmessage = (event) => {\n'
+    + "  window.__floor = event.data - performance.timeOrigin;\n};\n",
+  "web/worker.mjs": "self.postMessage(performance.timeOrigin + performance.now());\n",
+};
+
+async function floorVisit(browser, url) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__floor !== undefined, null, { timeout: 30000 });
+  const visit = await page.evaluate(() => ({
+    page: performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd,
+    worker: window.__floor,
+  }));
+  await context.close();
+  return visit;
+}
+
 // --compare DIR: a second checkout (built, with its own dist/) served beside
 // this one; every measurement alternates between the two in the same browser,
 // so both columns see the same machine load.
 const targets = [{ name: "this tree", root: undefined }];
 if (options.compare) targets.unshift({ name: options.compare, root: options.compare });
 const servers = [];
+const floorRoot = mkdtempSync(join(tmpdir(), "handshake-floor-"));
+for (const [path, content] of Object.entries(floorPage)) {
+  mkdirSync(join(floorRoot, path, ".."), { recursive: true });
+  writeFileSync(join(floorRoot, path), content);
+}
+const floor = [];
 const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 try {
+  const floorServer = await serve({ root: floorRoot });
+  servers.push(floorServer);
+  const floorUrl = new URL("web/", floorServer.url).href;
+  await floorVisit(browser, floorUrl);  // warm-up, as for the targets
   for (const target of targets) {
     const server = await serve(target.root ? { root: target.root } : {});
     servers.push(server);
@@ -193,6 +229,7 @@ try {
     await firstReport(browser, target.url, { repeat: false });  // warm-up: the OS file cache, Chromium's first start
   }
   for (let i = 0; i < options.loads; i++) {
+    floor.push(await floorVisit(browser, floorUrl));
     for (const target of targets) target.cold.push(await firstReport(browser, target.url, { repeat: false }));
     for (const target of targets) target.warm.push(await firstReport(browser, target.url, { repeat: true }));
   }
@@ -213,6 +250,9 @@ try {
   console.log(`command: node bench/browser.mjs --loads ${options.loads} --delay ${options.delay} --pause ${options.pause}`
     + (options.compare ? ` --compare ${options.compare}` : ""));
   console.log(`note: ${note.length} characters`);
+  const floorMedian = (key) => percentile(floor.map((visit) => visit[key]), 50).toFixed(0);
+  console.log(`floor, an empty page starting an empty module worker in a fresh profile: page ready `
+    + `${floorMedian("page")} ms, worker running ${floorMedian("worker")} ms (medians, n=${floor.length})`);
   for (const { name, cold, warm, typing, clean } of targets) {
     console.log("");
     if (targets.length > 1) console.log(`=== ${name}`);
@@ -238,4 +278,5 @@ try {
 } finally {
   await browser.close();
   for (const server of servers) await server.close();
+  rmSync(floorRoot, { recursive: true, force: true });
 }
