@@ -410,9 +410,12 @@ bool PhraseList::slot_matches(const Slot& slot, const NormalWord& word) {
 bool PhraseList::match_from(const Pattern& p, const NormalText& text, std::size_t slot,
                             std::uint32_t word, std::uint32_t sentence_end, int edits,
                             std::uint32_t* end, std::uint32_t* span_end) const {
-  // Every path to a match passes here once at the "+", so the successful
-  // one leaves its own span end behind.
-  if (slot == p.span_slots) *span_end = word;
+  // Every path to a match passes the "+" slot; the frame deepest on the
+  // successful path leaves its own span end behind (a failed extra-word
+  // reading below may have overwritten it, so it is set again before each
+  // attempt that moves past the "+").
+  const bool at_plus = slot == p.span_slots;
+  if (at_plus) *span_end = word;
   if (slot == p.slots.size()) {
     if (p.at_end && word != sentence_end) return false;
     *end = word;
@@ -431,6 +434,7 @@ bool PhraseList::match_from(const Pattern& p, const NormalText& text, std::size_
         match_from(p, text, slot, word + 1, sentence_end, edits - 1, end, span_end))
       return true;
     if (!last) {
+      if (at_plus) *span_end = word;
       // A different inner word, or a missing one.
       if (word < sentence_end &&
           match_from(p, text, slot + 1, word + 1, sentence_end, edits - 1, end, span_end))

@@ -179,6 +179,13 @@ TEST(PhraseList, WordsAfterAPlusMustFollowButAreNotReported) {
   EXPECT_TRUE(matches(p, "I came across your profile while researching tokens.").empty());
 }
 
+TEST(PhraseList, ASmallChangeAfterThePlusStaysOutOfTheSpan) {
+  // "so" in place of "and": the extra-word reading ("so" added before "and")
+  // is tried first and fails; the span must not keep its end.
+  const PhraseList p = compile({"saw your profile + and then"});
+  EXPECT_EQ(matches(p, "I saw your profile so then I wrote."), (Strings{"saw your profile"}));
+}
+
 TEST(PhraseList, MatchesStayInsideASentence) {
   const PhraseList p = compile({"great to connect"});
   EXPECT_TRUE(matches(p, "It was great. To connect, write to me.").empty());
