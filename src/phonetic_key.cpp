@@ -17,8 +17,11 @@ char base_letter(char32_t c) {
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 constexpr std::size_t kMaxLetters = 64;  // longer words are keyed by their first 64 letters
+// Letters are read up to three past the last one: the buffers hold zeros
+// there instead of every read checking the length.
+constexpr std::size_t kPadding = 3;
 
-// The key of `length` base letters (a-z).
+// The key of `length` base letters (a-z), followed by kPadding zeros.
 void key_of_letters(const char* w, std::size_t length, std::string& key);
 
 }  // namespace
@@ -30,21 +33,26 @@ std::string phonetic_key(std::u32string_view word) {
 }
 
 void phonetic_key(std::u32string_view word, std::string& key) {
-  char w[kMaxLetters];
+  char w[kMaxLetters + kPadding] = {};
   std::size_t length = 0;
   for (char32_t c : word)
-    if (char b = base_letter(c); b != 0 && length < sizeof(w)) w[length++] = b;
+    if (char b = base_letter(c); b != 0 && length < kMaxLetters) w[length++] = b;
   key_of_letters(w, length, key);
 }
 
-void phonetic_key_ascii(std::string_view word, std::string& key) {
-  char w[kMaxLetters];
+bool phonetic_key_ascii(std::string_view word, std::string& key) {
+  char w[kMaxLetters + kPadding];
   std::size_t length = 0;
+  unsigned char seen = 0;
   for (char c : word) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c >= 'a' && c <= 'z' && length < sizeof(w)) w[length++] = c;
+    seen |= static_cast<unsigned char>(c);
+    c = static_cast<char>(c | 0x20);  // lower case, for letters
+    if (static_cast<unsigned char>(c - 'a') < 26 && length < kMaxLetters) w[length++] = c;
   }
+  if (seen >= 0x80) return false;
+  for (std::size_t i = 0; i < kPadding; ++i) w[length + i] = 0;
   key_of_letters(w, length, key);
+  return true;
 }
 
 namespace {
@@ -52,7 +60,7 @@ namespace {
 void key_of_letters(const char* w, std::size_t length, std::string& key) {
   const std::size_t n = length;
   std::size_t i = 0;
-  auto at = [&](std::size_t k) { return k < n ? w[k] : '\0'; };
+  auto at = [&](std::size_t k) { return w[k]; };  // zero past the end (kPadding)
   // Built in a local buffer and copied once: a push_back per sound was half
   // the cost of keying a whole dictionary. Each letter emits at most two
   // sounds.

@@ -16,8 +16,9 @@ std::string phonetic_key(std::u32string_view word);
 // The same into `key`, reusing its storage (for keying a whole dictionary).
 void phonetic_key(std::u32string_view word, std::string& key);
 // The same for an ASCII word in any case: no decoding, no lower-casing first
-// (keying a whole dictionary of mostly ASCII words).
-void phonetic_key_ascii(std::string_view word, std::string& key);
+// (keying a whole dictionary of mostly ASCII words). Returns false, and
+// leaves `key` alone, when the word is not ASCII.
+bool phonetic_key_ascii(std::string_view word, std::string& key);
 
 }  // namespace handshake::spelling
 

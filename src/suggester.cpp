@@ -138,7 +138,8 @@ bool Suggester::prepare(std::string* error) const {
   auto index = std::make_unique<Index>();
   index->rules = spelling::parse_affix_rules(aff);
   spelling::WordIndex::Builder builder;
-  spelling::expand_word_forms(index->rules, dic, {}, [&](std::u32string_view form) { builder.add(form); });
+  spelling::expand_word_forms(index->rules, dic, {},
+                              [&](std::string_view form) { builder.add(form); });
   dic.clear();
   dic.shrink_to_fit();
   index->words = builder.build();
@@ -162,11 +163,7 @@ bool Suggester::prepare(std::string* error) const {
   std::string key;
   for (std::uint32_t e = 0; e < entries; ++e) {
     const std::string_view form = index->words.form(e, 0);
-    bool ascii = true;
-    for (char c : form) ascii &= static_cast<unsigned char>(c) < 0x80;
-    if (ascii) {
-      spelling::phonetic_key_ascii(form, key);
-    } else {
+    if (!spelling::phonetic_key_ascii(form, key)) {
       decode_utf8(form, lower);
       for (char32_t& c : lower) c = spelling::to_lower_fast(c);
       spelling::phonetic_key(lower, key);

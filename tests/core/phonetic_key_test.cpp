@@ -39,8 +39,15 @@ TEST(PhoneticKey, AsciiPathMatchesTheCodePointPath) {
         "dgeux", "catapiller", "123abc", "ACCOMMODATE",
         "aaaaaaaaaabbbbbbbbbbccccccccccddddddddddeeeeeeeeeeffffffffffgggggggggghhhhhhhh"}) {
     std::string ascii;
-    phonetic_key_ascii(word, ascii);
+    EXPECT_TRUE(phonetic_key_ascii(word, ascii)) << word;
     EXPECT_EQ(ascii, phonetic_key(to_lower(decode_utf8(word)))) << word;
+  }
+  std::string key = "kept";
+  EXPECT_FALSE(phonetic_key_ascii("caf\u00E9", key));  // not ASCII: the caller decodes it
+  EXPECT_EQ(key, "kept");
+  for (const char* word : {"[@`{", "A@Z[a`z{"}) {  // the characters around the letters
+    EXPECT_TRUE(phonetic_key_ascii(word, key));
+    EXPECT_EQ(key, phonetic_key(to_lower(decode_utf8(word)))) << word;
   }
 }
 
