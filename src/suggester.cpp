@@ -161,14 +161,20 @@ bool Suggester::prepare(std::string* error) const {
   index->sounds.reserve(entries);
   std::u32string lower;
   std::string key;
+  char ascii_key[spelling::kMaxPhoneticKeyBytes];
   for (std::uint32_t e = 0; e < entries; ++e) {
     const std::string_view form = index->words.form(e, 0);
-    if (!spelling::phonetic_key_ascii(form, key)) {
+    const int length = spelling::phonetic_key_ascii(form, ascii_key);
+    std::uint32_t hash;
+    if (length >= 0) {
+      hash = hash_key(std::string_view(ascii_key, static_cast<std::size_t>(length)));
+    } else {
       decode_utf8(form, lower);
       for (char32_t& c : lower) c = spelling::to_lower_fast(c);
       spelling::phonetic_key(lower, key);
+      hash = hash_key(key);
     }
-    index->sounds.push_back(static_cast<std::uint64_t>(hash_key(key)) << 32 | e);
+    index->sounds.push_back(static_cast<std::uint64_t>(hash) << 32 | e);
   }
   sort_by_high_half(index->sounds);
 

@@ -48,7 +48,20 @@ char32_t next_code_point(std::string_view text, std::size_t at, std::size_t& len
 // `form` (well-formed UTF-8) in lower case into `key`, which has room for
 // form.size() bytes: lower-casing keeps each character's UTF-8 length.
 // Returns whether the key differs from the form.
-bool lower_into(std::string_view form, char* key) {
+// lower_into's path for a form that is not all ASCII, from byte `i` on.
+bool lower_rest_into(std::string_view form, std::size_t i, char* key) {
+  std::string rest;
+  for (std::size_t at = i, length = 0; at < form.size(); at += length)
+    append_utf8_fast(rest, to_lower_fast(next_code_point(form, at, length)));
+  rest.resize(form.size() - i);  // already its size: the lengths match character by character
+  std::copy(rest.begin(), rest.end(), key + i);
+  return form.substr(i) != rest;
+}
+
+// `form` (well-formed UTF-8) in lower case into `key`, which has room for
+// form.size() bytes: lower-casing keeps each character's UTF-8 length.
+// Returns whether the key differs from the form.
+inline bool lower_into(std::string_view form, char* key) {
   // Eight ASCII bytes at a time: a byte gets 0x20 when 'A' <= byte <= 'Z'.
   constexpr std::uint64_t kHigh = 0x8080808080808080ull;
   std::uint64_t upper_bits = 0;
@@ -56,28 +69,24 @@ bool lower_into(std::string_view form, char* key) {
   for (; i + 8 <= form.size(); i += 8) {
     std::uint64_t x;
     std::memcpy(&x, form.data() + i, 8);
-    if (x & kHigh) break;
+    if (x & kHigh) return lower_rest_into(form, i, key) || upper_bits != 0;
     const std::uint64_t upper = (x + 0x3F3F3F3F3F3F3F3Full) & ~(x + 0x2525252525252525ull) & kHigh;
     upper_bits |= upper;
     x |= upper >> 2;
     std::memcpy(key + i, &x, 8);
   }
-  bool differs = upper_bits != 0;
-  for (; i < form.size(); ++i) {
-    const unsigned char b = static_cast<unsigned char>(form[i]);
-    if (b >= 0x80) break;
-    const char lower = static_cast<char>(static_cast<unsigned>(b - 'A') < 26u ? b + 32 : b);
-    differs |= lower != form[i];
-    key[i] = lower;
+  if (i < form.size()) {  // the last one to seven bytes, gathered (a memcpy of n bytes is a call)
+    const std::size_t n = form.size() - i;
+    std::uint64_t x = 0;
+    for (std::size_t j = 0; j < n; ++j)
+      x |= std::uint64_t{static_cast<unsigned char>(form[i + j])} << (8 * j);
+    if (x & kHigh) return lower_rest_into(form, i, key) || upper_bits != 0;
+    const std::uint64_t upper = (x + 0x3F3F3F3F3F3F3F3Full) & ~(x + 0x2525252525252525ull) & kHigh;
+    upper_bits |= upper;
+    x |= upper >> 2;
+    for (std::size_t j = 0; j < n; ++j) key[i + j] = static_cast<char>(x >> (8 * j));
   }
-  if (i == form.size()) return differs;
-  std::string rest;  // from the first character that is not ASCII
-  for (std::size_t at = i, length = 0; at < form.size(); at += length)
-    append_utf8_fast(rest, to_lower_fast(next_code_point(form, at, length)));
-  rest.resize(form.size() - i);  // already its size: the lengths match character by character
-  differs |= form.substr(i) != rest;
-  std::copy(rest.begin(), rest.end(), key + i);
-  return differs;
+  return upper_bits != 0;
 }
 
 // The first 12 bytes of `key`, zero-padded, big-endian: as numbers they
@@ -173,95 +182,120 @@ bool WordIndex::Builder::less(const View& a, const View& b) {
 
 WordIndex WordIndex::Builder::build() {
   WordIndex index;
-  std::vector<Record> records;
-  records.reserve(record_count_);
-  for (std::vector<Record>& chunk : records_) {
-    records.insert(records.end(), chunk.begin(), chunk.end());
-    chunk = {};
+  // The records in one array, in buckets by their key's first two bytes
+  // (one counting pass, and each record moves once, as it leaves its
+  // chunk); only records within a bucket are then compared.
+  const std::size_t count = record_count_;
+  std::unique_ptr<Record[]> records(new Record[count]);
+  {
+    std::vector<std::uint32_t> bucket_end(0x10001, 0);
+    for (const std::vector<Record>& chunk : records_)
+      for (const Record& r : chunk) ++bucket_end[(r.high >> 48) + 1];
+    for (std::size_t b = 1; b < bucket_end.size(); ++b) bucket_end[b] += bucket_end[b - 1];
+    for (std::vector<Record>& chunk : records_) {
+      for (const Record& r : chunk) records[bucket_end[r.high >> 48]++] = r;
+      chunk = {};
+    }
+    records_ = {};
+    record_count_ = 0;
+    // UTF-8 byte order is code point order, so keys sort bytewise; the packed
+    // prefix settles nearly every comparison without touching the pool.
+    std::uint32_t begin = 0;
+    for (std::size_t b = 0; b < 0x10000; ++b) {
+      const std::uint32_t end = bucket_end[b];
+      if (end - begin > 1)
+        std::sort(records.get() + begin, records.get() + end,
+                  [&](const Record& x, const Record& y) {
+                    if (x.high != y.high) return x.high < y.high;
+                    if (x.mid != y.mid) return x.mid < y.mid;
+                    return less(view(x), view(y));
+                  });
+      begin = end;
+    }
   }
-  records_ = {};
-  record_count_ = 0;
-  // UTF-8 byte order is code point order, so keys sort bytewise; the packed
-  // prefix settles nearly every comparison without touching the pool.
-  std::sort(records.begin(), records.end(), [&](const Record& a, const Record& b) {
-    if (a.high != b.high) return a.high < b.high;
-    if (a.mid != b.mid) return a.mid < b.mid;
-    return less(view(a), view(b));
-  });
 
   // Distinct keys become entries; distinct surface forms stay with them.
-  // The records kept move to the front, then the index's arrays are made
-  // at their exact sizes.
-  std::vector<bool> starts_entry;
-  std::size_t kept = 0, entries = 0, bytes = 0;
+  // The records kept move to the front (`mid`, no longer needed, says
+  // whether one starts an entry), then the index's arrays are made at their
+  // exact sizes. Each new key also adds to the alphabet, the fingerprint of
+  // the sorted key list (FNV-1a) and the number of trie nodes.
+  std::uint64_t hash = 14695981039346656037ull;
+  std::vector<char32_t> alphabet;  // of the characters past ASCII
+  std::vector<bool> seen(0x10000, false);
+  bool seen_byte[0x100] = {};
+  std::size_t kept = 0, entries = 0, bytes = 0, nodes = 1;
   View previous;
-  for (std::size_t k = 0; k < records.size(); ++k) {
+  for (std::size_t k = 0; k < count; ++k) {
     const View v = view(records[k]);
     const bool new_key = k == 0 || previous.key != v.key;
     if (!new_key && previous.form == v.form) continue;
+    if (new_key) {
+      const std::string_view key = v.key;
+      unsigned char any = 0;
+      for (char c : key) {
+        const unsigned char b = static_cast<unsigned char>(c);
+        hash = (hash ^ b) * 1099511628211ull;
+        seen_byte[b] = true;
+        any |= b;
+      }
+      hash = (hash ^ 0x0A) * 1099511628211ull;
+      std::size_t lcp = k == 0 ? 0 : common_prefix(key, previous.key);
+      if (any < 0x80) {
+        nodes += key.size() - lcp;
+      } else {
+        while (lcp > 0 && lcp < key.size() && (static_cast<unsigned char>(key[lcp]) & 0xC0) == 0x80)
+          --lcp;
+        for (std::size_t at = lcp; at < key.size(); ++at)
+          nodes += (static_cast<unsigned char>(key[at]) & 0xC0) != 0x80;
+        for (std::size_t at = 0, length = 0; at < key.size(); at += length) {
+          const char32_t c = next_code_point(key, at, length);
+          if (c < 0x80) continue;
+          if (c >= 0x10000 || !seen[c]) {
+            if (c < 0x10000) seen[c] = true;
+            alphabet.push_back(c);
+          }
+        }
+      }
+      ++entries;
+    }
     previous = v;
-    records[kept++] = records[k];
-    starts_entry.push_back(new_key);
-    entries += new_key;
+    records[kept] = records[k];
+    records[kept++].mid = new_key;
     bytes += v.form.size();
   }
-  index.forms_.reserve(bytes);
-  index.form_begin_.reserve(kept + 1);
-  index.entry_form_begin_.reserve(entries + 1);
-  index.form_begin_.push_back(0);
-  for (std::size_t k = 0; k < kept; ++k) {
-    if (starts_entry[k]) index.entry_form_begin_.push_back(static_cast<std::uint32_t>(k));
-    index.forms_ += view(records[k]).form;
-    index.form_begin_.push_back(static_cast<std::uint32_t>(index.forms_.size()));
+  // Which entries' first form is their key (every form lower case): the
+  // trie below reads those keys in place instead of lower-casing them.
+  std::vector<std::uint64_t> first_form_is_key((entries + 63) / 64, 0);
+  index.forms_.resize(bytes);
+  index.form_begin_.resize(kept + 1);
+  index.entry_form_begin_.resize(entries + 1);
+  {
+    char* out = index.forms_.data();
+    std::uint32_t* form_begin = index.form_begin_.data();
+    std::uint32_t* entry_begin = index.entry_form_begin_.data();
+    std::size_t entry = 0;
+    *form_begin++ = 0;
+    for (std::size_t k = 0; k < kept; ++k) {
+      const View v = view(records[k]);
+      if (records[k].mid) {
+        if (v.form.data() == v.key.data())
+          first_form_is_key[entry >> 6] |= std::uint64_t{1} << (entry & 63);
+        entry_begin[entry++] = static_cast<std::uint32_t>(k);
+      }
+      std::memcpy(out, v.form.data(), v.form.size());
+      out += v.form.size();
+      *form_begin++ = static_cast<std::uint32_t>(out - index.forms_.data());
+    }
+    entry_begin[entry] = static_cast<std::uint32_t>(kept);
   }
-  index.entry_form_begin_.push_back(static_cast<std::uint32_t>(kept));
-  starts_entry = {};
-  records = {};
+  records.reset();
   std::vector<std::unique_ptr<char[]>>().swap(pool_);
   pool_used_ = kChunkBytes;
-
-  // The keys from here on are the first forms in lower case. One pass for
-  // the alphabet, the fingerprint of the sorted key list (FNV-1a) and the
-  // number of trie nodes; a second lays out the trie.
-  std::uint64_t hash = 14695981039346656037ull;
-  std::vector<char32_t> alphabet;
-  std::vector<bool> seen(0x10000, false);
-  bool seen_ascii[0x80] = {};
-  std::string key_buffers[2];
-  std::string* key_buffer = &key_buffers[0];
-  std::string* previous_buffer = &key_buffers[1];
-  // Bytes the key shares with the previous one, backed up to a character start.
-  auto shared_prefix = [&]() {
-    const std::string& key = *key_buffer;
-    std::size_t lcp = common_prefix(key, *previous_buffer);
-    while (lcp > 0 && lcp < key.size() && (static_cast<unsigned char>(key[lcp]) & 0xC0) == 0x80)
-      --lcp;
-    return lcp;
-  };
-  std::size_t nodes = 1;
-  for (std::size_t e = 0; e < entries; ++e) {
-    std::string& key = *key_buffer;
-    lower_key(index.form(static_cast<std::uint32_t>(e), 0), key);
-    for (std::size_t at = 0, length = 0; at < key.size(); at += length) {
-      const unsigned char b = static_cast<unsigned char>(key[at]);
-      if (b < 0x80 && seen_ascii[b]) {  // nearly every character: seen before
-        length = 1;
-        continue;
-      }
-      const char32_t c = next_code_point(key, at, length);
-      if (c < 0x80) seen_ascii[c] = true;
-      if (c >= 0x10000 || !seen[c]) {
-        if (c < 0x10000) seen[c] = true;
-        alphabet.push_back(c);
-      }
-    }
-    for (char b : key) hash = (hash ^ static_cast<unsigned char>(b)) * 1099511628211ull;
-    hash = (hash ^ 0x0A) * 1099511628211ull;
-    for (std::size_t at = shared_prefix(); at < key.size(); ++at)
-      nodes += (static_cast<unsigned char>(key[at]) & 0xC0) != 0x80;
-    std::swap(key_buffer, previous_buffer);
-  }
   seen = {};
+  for (char32_t c = 0x7F; c > 0; --c)
+    if (seen_byte[c]) alphabet.push_back(c);
+  if (seen_byte[0]) alphabet.push_back(0);
+
   std::sort(alphabet.begin(), alphabet.end());
   alphabet.erase(std::unique(alphabet.begin(), alphabet.end()), alphabet.end());
   if (alphabet.size() >= kNoSymbol) alphabet.resize(kNoSymbol - 1);
@@ -276,37 +310,50 @@ WordIndex WordIndex::Builder::build() {
   // order each key adds the nodes of what it does not share with the key
   // before it, which is exactly depth-first order; the path of the key
   // before waits on a stack for its subtrees to end.
-  index.labels_.reserve(nodes);
-  index.subtree_end_.reserve(nodes);
+  index.labels_.resize(nodes);
+  index.subtree_end_.resize(nodes);
   index.ends_word_.assign((nodes + 63) / 64, 0);
+  std::uint16_t* const labels = index.labels_.data();
+  std::uint32_t* const subtree_end = index.subtree_end_.data();
   struct Open {
     std::uint32_t node, bytes;  // the node at the end of the key's first `bytes` bytes
   };
   std::vector<Open> path{{0, 0}};
-  index.labels_.push_back(kNoSymbol);
-  index.subtree_end_.push_back(0);
-  previous_buffer->clear();
+  labels[0] = kNoSymbol;
+  std::uint32_t node_count = 1;
+  std::string lowered[2];  // keys lower-cased here, the current one and the one before
+  std::string_view key, previous_key;
   for (std::size_t e = 0; e < entries; ++e) {
-    std::string& key = *key_buffer;
-    lower_key(index.form(static_cast<std::uint32_t>(e), 0), key);
-    const std::size_t lcp = shared_prefix();
+    key = index.form(static_cast<std::uint32_t>(e), 0);
+    if (((first_form_is_key[e >> 6] >> (e & 63)) & 1) == 0) {
+      std::string& buffer = lowered[e & 1];
+      lower_key(key, buffer);
+      key = buffer;
+    }
+    std::size_t lcp = common_prefix(key, previous_key);
+    while (lcp > 0 && lcp < key.size() && (static_cast<unsigned char>(key[lcp]) & 0xC0) == 0x80)
+      --lcp;
     while (path.back().bytes > lcp) {
-      index.subtree_end_[path.back().node] = static_cast<std::uint32_t>(index.labels_.size());
+      subtree_end[path.back().node] = node_count;
       path.pop_back();
     }
     for (std::size_t at = lcp, length = 0; at < key.size(); at += length) {
-      const char32_t c = next_code_point(key, at, length);
-      path.push_back({static_cast<std::uint32_t>(index.labels_.size()),
-                      static_cast<std::uint32_t>(at + length)});
-      index.labels_.push_back(index.symbol(c));
-      index.subtree_end_.push_back(0);
+      const unsigned char b = static_cast<unsigned char>(key[at]);
+      std::uint16_t label;
+      if (b < 0x80) {
+        label = index.ascii_symbol_[b];
+        length = 1;
+      } else {
+        label = index.symbol(next_code_point(key, at, length));
+      }
+      path.push_back({node_count, static_cast<std::uint32_t>(at + length)});
+      labels[node_count++] = label;
     }
     const std::uint32_t node = path.back().node;
     index.ends_word_[node >> 6] |= std::uint64_t{1} << (node & 63);
-    std::swap(key_buffer, previous_buffer);
+    previous_key = key;
   }
-  for (const Open& open : path)
-    index.subtree_end_[open.node] = static_cast<std::uint32_t>(index.labels_.size());
+  for (const Open& open : path) subtree_end[open.node] = node_count;
 
   index.ends_before_.reserve(index.ends_word_.size());
   std::uint32_t ends = 0;
