@@ -35,6 +35,22 @@ inline std::uint32_t to_big_endian(std::uint32_t x) { return x; }
 inline std::size_t first_differing_byte(std::uint64_t x) { return __builtin_clzll(x) / 8; }
 #endif
 
+// Bytes [i, size) of p (fewer than eight) as a little-endian number: one
+// load ending at `size` when there are eight bytes to load, else gathered.
+inline std::uint64_t load_tail(const char* p, std::size_t size, std::size_t i) {
+  const std::size_t n = size - i;
+  std::uint64_t x = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (size >= 8) {
+    std::memcpy(&x, p + size - 8, 8);
+    return x >> (8 * (8 - n));
+  }
+#endif
+  for (std::size_t j = 0; j < n; ++j)
+    x |= std::uint64_t{static_cast<unsigned char>(p[i + j])} << (8 * j);
+  return x;
+}
+
 // The code point starting at text[at] of well-formed UTF-8, and its length.
 char32_t next_code_point(std::string_view text, std::size_t at, std::size_t& length) {
   const unsigned char b = static_cast<unsigned char>(text[at]);
@@ -46,8 +62,9 @@ char32_t next_code_point(std::string_view text, std::size_t at, std::size_t& len
 }
 
 // `form` (well-formed UTF-8) in lower case into `key`, which has room for
-// form.size() bytes: lower-casing keeps each character's UTF-8 length.
-// Returns whether the key differs from the form.
+// form.size() bytes and 7 more (the last bytes are stored 8 at a time):
+// lower-casing keeps each character's UTF-8 length. Returns whether the key
+// differs from the form.
 // lower_into's path for a form that is not all ASCII, from byte `i` on.
 bool lower_rest_into(std::string_view form, std::size_t i, char* key) {
   std::string rest;
@@ -75,29 +92,37 @@ inline bool lower_into(std::string_view form, char* key) {
     x |= upper >> 2;
     std::memcpy(key + i, &x, 8);
   }
-  if (i < form.size()) {  // the last one to seven bytes, gathered (a memcpy of n bytes is a call)
-    const std::size_t n = form.size() - i;
-    std::uint64_t x = 0;
-    for (std::size_t j = 0; j < n; ++j)
-      x |= std::uint64_t{static_cast<unsigned char>(form[i + j])} << (8 * j);
+  if (i < form.size()) {  // the last one to seven bytes (a memcpy of n bytes is a call)
+    std::uint64_t x = load_tail(form.data(), form.size(), i);
     if (x & kHigh) return lower_rest_into(form, i, key) || upper_bits != 0;
     const std::uint64_t upper = (x + 0x3F3F3F3F3F3F3F3Full) & ~(x + 0x2525252525252525ull) & kHigh;
     upper_bits |= upper;
     x |= upper >> 2;
-    for (std::size_t j = 0; j < n; ++j) key[i + j] = static_cast<char>(x >> (8 * j));
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    std::memcpy(key + i, &x, 8);
+#else
+    for (std::size_t j = 0; j < form.size() - i; ++j) key[i + j] = static_cast<char>(x >> (8 * j));
+#endif
   }
   return upper_bits != 0;
 }
 
 // The first 12 bytes of `key`, zero-padded, big-endian: as numbers they
-// order as the keys' first 12 bytes do.
+// order as the keys' first 12 bytes do. Twelve bytes from key.data() on
+// must be readable (the pool has room for them).
 void pack_prefix(std::string_view key, std::uint64_t& high, std::uint32_t& mid) {
-  unsigned char bytes[16] = {};
-  std::memcpy(bytes, key.data(), std::min<std::size_t>(12, key.size()));
   std::uint64_t h;
   std::uint32_t m;
-  std::memcpy(&h, bytes, 8);
-  std::memcpy(&m, bytes + 8, 4);
+  std::memcpy(&h, key.data(), 8);
+  std::memcpy(&m, key.data() + 8, 4);
+  const std::size_t n = key.size();
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (n < 8) h &= (std::uint64_t{1} << (8 * n)) - 1;  // bytes past the key are not the key's
+  if (n < 12) m = n <= 8 ? 0 : m & ((std::uint32_t{1} << (8 * (n - 8))) - 1);
+#else
+  if (n < 8) h &= ~(~std::uint64_t{0} >> (8 * n));
+  if (n < 12) m = n <= 8 ? 0 : m & ~(~std::uint32_t{0} >> (8 * (n - 8)));
+#endif
   high = to_big_endian(h);
   mid = to_big_endian(m);
 }
@@ -112,14 +137,15 @@ std::size_t common_prefix(std::string_view a, std::string_view b) {
     std::memcpy(&y, b.data() + i, 8);
     if (x != y) return i + first_differing_byte(x ^ y);
   }
-  while (i < n && a[i] == b[i]) ++i;
+  while (i < n && a[i] == b[i]) ++i;  // neighbours in sorted order mostly differ early
   return i;
 }
 
 // Whole keys as UTF-8, read back from an index's first forms.
 void lower_key(std::string_view form, std::string& key) {
-  key.resize(form.size());
+  key.resize(form.size() + 7);
   lower_into(form, key.data());
+  key.resize(form.size());
 }
 
 }  // namespace
@@ -127,10 +153,11 @@ void lower_key(std::string_view form, std::string& key) {
 void WordIndex::Builder::add(std::string_view form) {
   const std::size_t n = form.size();
   if (n > kMaxFormBytes) return;
-  // At most 3 header bytes, the key and the form: a chunk holds it whole.
-  if (pool_used_ + 3 + 2 * n > kChunkBytes) {
+  // At most 3 header bytes, the key and the form, and room to read 12 and
+  // write 8 bytes at a time past a short key: a chunk holds it whole.
+  if (pool_used_ + 3 + 2 * n + 12 > kChunkBytes) {
     if (pool_.size() == (std::size_t{1} << (32 - kChunkBits))) return;  // 4 GB: Record::at is full
-    pool_.emplace_back(new char[kChunkBytes]);
+    pool_.emplace_back(new char[kChunkBytes]());
     pool_used_ = 0;
   }
   char* const begin = pool_.back().get() + pool_used_;
