@@ -72,28 +72,60 @@ AffixCondition::AffixCondition(std::u32string_view pattern) {
     } else {
       element.chars.push_back(pattern[i]);
     }
+    for (char32_t c = 0; c < 0x80; ++c) {
+      const bool found = element.chars.find(c) != std::u32string::npos;
+      if (element.any || found != element.negated)
+        element.ascii[c >> 6] |= std::uint64_t{1} << (c & 63);
+    }
     elements_.push_back(std::move(element));
   }
 }
 
 bool AffixCondition::Element::matches(char32_t c) const {
+  if (c < 0x80) return (ascii[c >> 6] >> (c & 63)) & 1;
   if (any) return true;
   const bool found = chars.find(c) != std::u32string::npos;
   return negated ? !found : found;
 }
 
-bool AffixCondition::matches_end(std::u32string_view word) const {
-  if (elements_.size() > word.size()) return false;
-  const std::size_t offset = word.size() - elements_.size();
-  for (std::size_t i = 0; i < elements_.size(); ++i)
-    if (!elements_[i].matches(word[offset + i])) return false;
+namespace {
+
+// The code point of UTF-8 that starts at text[at], and its length. The words
+// are well formed; a truncated sequence still reads nothing past the end.
+char32_t code_point_at(std::string_view text, std::size_t at, std::size_t& length) {
+  const unsigned char b = static_cast<unsigned char>(text[at]);
+  if (b < 0x80) return length = 1, b;
+  length = (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : 4;
+  if (at + length > text.size()) return length = 1, kReplacementCharacter;
+  if (length == 2) return ((b & 0x1F) << 6) | (text[at + 1] & 0x3F);
+  if (length == 3) return ((b & 0x0F) << 12) | ((text[at + 1] & 0x3F) << 6) | (text[at + 2] & 0x3F);
+  return ((b & 0x07) << 18) | ((text[at + 1] & 0x3F) << 12) | ((text[at + 2] & 0x3F) << 6) |
+         (text[at + 3] & 0x3F);
+}
+
+}  // namespace
+
+bool AffixCondition::matches_end(std::string_view word) const {
+  std::size_t end = word.size();
+  for (std::size_t i = elements_.size(); i-- > 0;) {
+    if (end == 0) return false;
+    std::size_t start = end - 1;
+    while (start > 0 && (static_cast<unsigned char>(word[start]) & 0xC0) == 0x80) --start;
+    std::size_t length = 0;
+    if (!elements_[i].matches(code_point_at(word, start, length))) return false;
+    end = start;
+  }
   return true;
 }
 
-bool AffixCondition::matches_start(std::u32string_view word) const {
-  if (elements_.size() > word.size()) return false;
-  for (std::size_t i = 0; i < elements_.size(); ++i)
-    if (!elements_[i].matches(word[i])) return false;
+bool AffixCondition::matches_start(std::string_view word) const {
+  std::size_t at = 0;
+  for (const Element& element : elements_) {
+    if (at >= word.size()) return false;
+    std::size_t length = 0;
+    if (!element.matches(code_point_at(word, at, length))) return false;
+    at += length;
+  }
   return true;
 }
 

@@ -25,15 +25,19 @@ class AffixCondition {
  public:
   AffixCondition() = default;
   explicit AffixCondition(std::u32string_view pattern);
-  // Whether the condition matches the end (suffix) or start (prefix) of word.
-  bool matches_end(std::u32string_view word) const;
-  bool matches_start(std::u32string_view word) const;
+  // Whether the condition matches the end (suffix) or start (prefix) of
+  // `word`, well-formed UTF-8 (the words are expanded as UTF-8, never decoded).
+  bool matches_end(std::string_view word) const;
+  bool matches_start(std::string_view word) const;
 
  private:
   struct Element {
     bool any = false;
     bool negated = false;
     std::u32string chars;
+    // The answer for each ASCII character, precomputed: nearly every letter
+    // of a Latin-script dictionary tests one bit.
+    std::uint64_t ascii[2] = {0, 0};
     bool matches(char32_t c) const;
   };
   std::vector<Element> elements_;

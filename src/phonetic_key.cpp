@@ -17,9 +17,13 @@ char base_letter(char32_t c) {
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 constexpr std::size_t kMaxLetters = 64;  // longer words are keyed by their first 64 letters
+// Letters are read up to three past the last one: the buffers hold zeros
+// there instead of every read checking the length.
+constexpr std::size_t kPadding = 3;
 
-// The key of `length` base letters (a-z).
-void key_of_letters(const char* w, std::size_t length, std::string& key);
+// The key of `length` base letters (a-z), followed by kPadding zeros,
+// written to `sounds` (kMaxPhoneticKeyBytes); returns its length.
+std::size_t key_of_letters(const char* w, std::size_t length, char* sounds);
 
 }  // namespace
 
@@ -30,33 +34,37 @@ std::string phonetic_key(std::u32string_view word) {
 }
 
 void phonetic_key(std::u32string_view word, std::string& key) {
-  char w[kMaxLetters];
+  char w[kMaxLetters + kPadding] = {};
   std::size_t length = 0;
   for (char32_t c : word)
-    if (char b = base_letter(c); b != 0 && length < sizeof(w)) w[length++] = b;
-  key_of_letters(w, length, key);
+    if (char b = base_letter(c); b != 0 && length < kMaxLetters) w[length++] = b;
+  char sounds[kMaxPhoneticKeyBytes];
+  key.assign(sounds, key_of_letters(w, length, sounds));
 }
 
-void phonetic_key_ascii(std::string_view word, std::string& key) {
-  char w[kMaxLetters];
+int phonetic_key_ascii(std::string_view word, char* key) {
+  char w[kMaxLetters + kPadding];
   std::size_t length = 0;
+  unsigned char seen = 0;
   for (char c : word) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c >= 'a' && c <= 'z' && length < sizeof(w)) w[length++] = c;
+    seen |= static_cast<unsigned char>(c);
+    c = static_cast<char>(c | 0x20);  // lower case, for letters
+    if (static_cast<unsigned char>(c - 'a') < 26 && length < kMaxLetters) w[length++] = c;
   }
-  key_of_letters(w, length, key);
+  if (seen >= 0x80) return -1;
+  for (std::size_t i = 0; i < kPadding; ++i) w[length + i] = 0;
+  return static_cast<int>(key_of_letters(w, length, key));
 }
 
 namespace {
 
-void key_of_letters(const char* w, std::size_t length, std::string& key) {
+std::size_t key_of_letters(const char* w, std::size_t length, char* sounds) {
   const std::size_t n = length;
   std::size_t i = 0;
-  auto at = [&](std::size_t k) { return k < n ? w[k] : '\0'; };
-  // Built in a local buffer and copied once: a push_back per sound was half
-  // the cost of keying a whole dictionary. Each letter emits at most two
-  // sounds.
-  char sounds[2 * kMaxLetters + 2];
+  auto at = [&](std::size_t k) { return w[k]; };  // zero past the end (kPadding)
+  // Built in a buffer: a push_back per sound was half the cost of keying a
+  // whole dictionary. Each letter emits at most two sounds.
+  static_assert(kMaxPhoneticKeyBytes >= 2 * kMaxLetters + 2, "room for two sounds per letter");
   std::size_t emitted = 0;
   auto emit = [&](char code) {
     if (emitted == 0 || sounds[emitted - 1] != code) sounds[emitted++] = code;
@@ -140,7 +148,7 @@ void key_of_letters(const char* w, std::size_t length, std::string& key) {
         break;
     }
   }
-  key.assign(sounds, emitted);
+  return emitted;
 }
 
 }  // namespace

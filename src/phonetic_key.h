@@ -15,9 +15,14 @@ namespace handshake::spelling {
 std::string phonetic_key(std::u32string_view word);
 // The same into `key`, reusing its storage (for keying a whole dictionary).
 void phonetic_key(std::u32string_view word, std::string& key);
-// The same for an ASCII word in any case: no decoding, no lower-casing first
-// (keying a whole dictionary of mostly ASCII words).
-void phonetic_key_ascii(std::string_view word, std::string& key);
+// Room for any key: each of the (at most 64) letters keyed gives at most two
+// sounds.
+inline constexpr std::size_t kMaxPhoneticKeyBytes = 130;
+// The same for an ASCII word in any case, written to `key` (room for
+// kMaxPhoneticKeyBytes): no decoding, no lower-casing first, no string
+// (keying a whole dictionary of mostly ASCII words). Returns the key's
+// length, or -1 when the word is not ASCII.
+int phonetic_key_ascii(std::string_view word, char* key);
 
 }  // namespace handshake::spelling
 

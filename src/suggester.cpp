@@ -138,7 +138,8 @@ bool Suggester::prepare(std::string* error) const {
   auto index = std::make_unique<Index>();
   index->rules = spelling::parse_affix_rules(aff);
   spelling::WordIndex::Builder builder;
-  spelling::expand_word_forms(index->rules, dic, {}, [&](std::u32string_view form) { builder.add(form); });
+  spelling::expand_word_forms(index->rules, dic, {},
+                              [&](std::string_view form) { builder.add(form); });
   dic.clear();
   dic.shrink_to_fit();
   index->words = builder.build();
@@ -160,18 +161,20 @@ bool Suggester::prepare(std::string* error) const {
   index->sounds.reserve(entries);
   std::u32string lower;
   std::string key;
+  char ascii_key[spelling::kMaxPhoneticKeyBytes];
   for (std::uint32_t e = 0; e < entries; ++e) {
     const std::string_view form = index->words.form(e, 0);
-    bool ascii = true;
-    for (char c : form) ascii &= static_cast<unsigned char>(c) < 0x80;
-    if (ascii) {
-      spelling::phonetic_key_ascii(form, key);
+    const int length = spelling::phonetic_key_ascii(form, ascii_key);
+    std::uint32_t hash;
+    if (length >= 0) {
+      hash = hash_key(std::string_view(ascii_key, static_cast<std::size_t>(length)));
     } else {
       decode_utf8(form, lower);
       for (char32_t& c : lower) c = spelling::to_lower_fast(c);
       spelling::phonetic_key(lower, key);
+      hash = hash_key(key);
     }
-    index->sounds.push_back(static_cast<std::uint64_t>(hash_key(key)) << 32 | e);
+    index->sounds.push_back(static_cast<std::uint64_t>(hash) << 32 | e);
   }
   sort_by_high_half(index->sounds);
 

@@ -30,10 +30,11 @@ struct ExpansionStats {
   bool truncated = false;   // a limit was hit
 };
 
-using FormSink = std::function<void(std::u32string_view form)>;
+// A form in well-formed UTF-8 (whatever the dictionary's encoding).
+using FormSink = std::function<void(std::string_view form)>;
 
 // Calls `sink` once per generated form (duplicates possible). Malformed lines
-// are skipped.
+// are skipped; invalid UTF-8 in a word becomes U+FFFD.
 ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_text,
                                  const ExpansionLimits& limits, const FormSink& sink);
 

@@ -1,6 +1,7 @@
 #include "word_index.h"
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 
 #include "code_points.h"
@@ -18,31 +19,37 @@ struct SearchState {
   std::uint8_t* row(int depth) { return rows.data() + static_cast<std::size_t>(depth) * (n + 1); }
 };
 
-void WordIndex::Builder::add(std::u32string_view form) {
-  // Nearly every form of a Latin-script dictionary is ASCII: one byte per
-  // character, copied with one append per string instead of one per character.
-  char surface[64], key[64];
-  std::size_t length = 0;
-  for (char32_t c : form) {
-    if (c >= 0x80 || length == sizeof(surface)) {
-      length = 0;  // not ASCII, or long: character by character
-      break;
-    }
-    surface[length] = static_cast<char>(c);
-    key[length++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
-  }
-  if (length == form.size() && length > 0) {
-    keys_.append(key, length);
-    forms_.append(surface, length);
-  } else {
-    for (char32_t c : form) append_utf8_fast(keys_, to_lower_fast(c));
-    for (char32_t c : form) append_utf8_fast(forms_, c);
-  }
-  key_begin_.push_back(static_cast<std::uint32_t>(keys_.size()));
-  form_begin_.push_back(static_cast<std::uint32_t>(forms_.size()));
-}
-
 namespace {
+
+// Byte order helpers for loading eight bytes at once (the compilers this
+// project supports, g++ and clang, natively and for wasm, define the
+// __BYTE_ORDER__ macros and these builtins).
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+inline std::uint64_t to_big_endian(std::uint64_t x) { return __builtin_bswap64(x); }
+inline std::uint32_t to_big_endian(std::uint32_t x) { return __builtin_bswap32(x); }
+// The first byte (in memory order) where x (a XOR of two loads, not 0) is set.
+inline std::size_t first_differing_byte(std::uint64_t x) { return __builtin_ctzll(x) / 8; }
+#else
+inline std::uint64_t to_big_endian(std::uint64_t x) { return x; }
+inline std::uint32_t to_big_endian(std::uint32_t x) { return x; }
+inline std::size_t first_differing_byte(std::uint64_t x) { return __builtin_clzll(x) / 8; }
+#endif
+
+// Bytes [i, size) of p (fewer than eight) as a little-endian number: one
+// load ending at `size` when there are eight bytes to load, else gathered.
+inline std::uint64_t load_tail(const char* p, std::size_t size, std::size_t i) {
+  const std::size_t n = size - i;
+  std::uint64_t x = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (size >= 8) {
+    std::memcpy(&x, p + size - 8, 8);
+    return x >> (8 * (8 - n));
+  }
+#endif
+  for (std::size_t j = 0; j < n; ++j)
+    x |= std::uint64_t{static_cast<unsigned char>(p[i + j])} << (8 * j);
+  return x;
+}
 
 // The code point starting at text[at] of well-formed UTF-8, and its length.
 char32_t next_code_point(std::string_view text, std::size_t at, std::size_t& length) {
@@ -54,82 +61,268 @@ char32_t next_code_point(std::string_view text, std::size_t at, std::size_t& len
   return ((b & 0x07) << 18) | ((text[at + 1] & 0x3F) << 12) | ((text[at + 2] & 0x3F) << 6) | (text[at + 3] & 0x3F);
 }
 
+// `form` (well-formed UTF-8) in lower case into `key`, which has room for
+// form.size() bytes and 7 more (the last bytes are stored 8 at a time):
+// lower-casing keeps each character's UTF-8 length. Returns whether the key
+// differs from the form.
+// lower_into's path for a form that is not all ASCII, from byte `i` on.
+bool lower_rest_into(std::string_view form, std::size_t i, char* key) {
+  std::string rest;
+  for (std::size_t at = i, length = 0; at < form.size(); at += length)
+    append_utf8_fast(rest, to_lower_fast(next_code_point(form, at, length)));
+  rest.resize(form.size() - i);  // already its size: the lengths match character by character
+  std::copy(rest.begin(), rest.end(), key + i);
+  return form.substr(i) != rest;
+}
+
+// `form` (well-formed UTF-8) in lower case into `key`, which has room for
+// form.size() bytes: lower-casing keeps each character's UTF-8 length.
+// Returns whether the key differs from the form.
+inline bool lower_into(std::string_view form, char* key) {
+  // Eight ASCII bytes at a time: a byte gets 0x20 when 'A' <= byte <= 'Z'.
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  std::uint64_t upper_bits = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= form.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, form.data() + i, 8);
+    if (x & kHigh) return lower_rest_into(form, i, key) || upper_bits != 0;
+    const std::uint64_t upper = (x + 0x3F3F3F3F3F3F3F3Full) & ~(x + 0x2525252525252525ull) & kHigh;
+    upper_bits |= upper;
+    x |= upper >> 2;
+    std::memcpy(key + i, &x, 8);
+  }
+  if (i < form.size()) {  // the last one to seven bytes (a memcpy of n bytes is a call)
+    std::uint64_t x = load_tail(form.data(), form.size(), i);
+    if (x & kHigh) return lower_rest_into(form, i, key) || upper_bits != 0;
+    const std::uint64_t upper = (x + 0x3F3F3F3F3F3F3F3Full) & ~(x + 0x2525252525252525ull) & kHigh;
+    upper_bits |= upper;
+    x |= upper >> 2;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    std::memcpy(key + i, &x, 8);
+#else
+    for (std::size_t j = 0; j < form.size() - i; ++j) key[i + j] = static_cast<char>(x >> (8 * j));
+#endif
+  }
+  return upper_bits != 0;
+}
+
+// The first 12 bytes of `key`, zero-padded, big-endian: as numbers they
+// order as the keys' first 12 bytes do. Twelve bytes from key.data() on
+// must be readable (the pool has room for them).
+void pack_prefix(std::string_view key, std::uint64_t& high, std::uint32_t& mid) {
+  std::uint64_t h;
+  std::uint32_t m;
+  std::memcpy(&h, key.data(), 8);
+  std::memcpy(&m, key.data() + 8, 4);
+  const std::size_t n = key.size();
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (n < 8) h &= (std::uint64_t{1} << (8 * n)) - 1;  // bytes past the key are not the key's
+  if (n < 12) m = n <= 8 ? 0 : m & ((std::uint32_t{1} << (8 * (n - 8))) - 1);
+#else
+  if (n < 8) h &= ~(~std::uint64_t{0} >> (8 * n));
+  if (n < 12) m = n <= 8 ? 0 : m & ~(~std::uint32_t{0} >> (8 * (n - 8)));
+#endif
+  high = to_big_endian(h);
+  mid = to_big_endian(m);
+}
+
+// How many leading bytes two strings share.
+std::size_t common_prefix(std::string_view a, std::string_view b) {
+  const std::size_t n = std::min(a.size(), b.size());
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t x, y;
+    std::memcpy(&x, a.data() + i, 8);
+    std::memcpy(&y, b.data() + i, 8);
+    if (x != y) return i + first_differing_byte(x ^ y);
+  }
+  while (i < n && a[i] == b[i]) ++i;  // neighbours in sorted order mostly differ early
+  return i;
+}
+
+// Whole keys as UTF-8, read back from an index's first forms.
+void lower_key(std::string_view form, std::string& key) {
+  key.resize(form.size() + 7);
+  lower_into(form, key.data());
+  key.resize(form.size());
+}
+
 }  // namespace
+
+void WordIndex::Builder::add(std::string_view form) {
+  const std::size_t n = form.size();
+  if (n > kMaxFormBytes) return;
+  // At most 3 header bytes, the key and the form, and room to read 12 and
+  // write 8 bytes at a time past a short key: a chunk holds it whole.
+  if (pool_used_ + 3 + 2 * n + 12 > kChunkBytes) {
+    if (pool_.size() == (std::size_t{1} << (32 - kChunkBits))) return;  // 4 GB: Record::at is full
+    pool_.emplace_back(new char[kChunkBytes]());
+    pool_used_ = 0;
+  }
+  char* const begin = pool_.back().get() + pool_used_;
+  char* p = begin;
+  std::uint64_t header = static_cast<std::uint64_t>(n) * 2;
+  do {  // a varint; its first byte's low bit is the "differs" flag
+    *p++ = static_cast<char>((header & 0x7F) | (header >= 0x80 ? 0x80 : 0));
+    header >>= 7;
+  } while (header != 0);
+  char* const key = p;
+  p += n;
+  if (lower_into(form, key)) {
+    *begin = static_cast<char>(*begin | 1);
+    std::copy(form.begin(), form.end(), p);
+    p += n;
+  }
+  Record record;
+  pack_prefix(std::string_view(key, n), record.high, record.mid);
+  record.at = static_cast<std::uint32_t>((pool_.size() - 1) << kChunkBits | pool_used_);
+  pool_used_ = static_cast<std::size_t>(p - pool_.back().get());
+  if (records_.empty() || records_.back().size() == kChunkRecords) {
+    records_.emplace_back();
+    records_.back().reserve(kChunkRecords);
+  }
+  records_.back().push_back(record);
+  ++record_count_;
+}
+
+void WordIndex::Builder::add(std::u32string_view form) { add(std::string_view(encode_utf8(form))); }
+
+WordIndex::Builder::View WordIndex::Builder::view(const Record& record) const {
+  const char* p = pool_[record.at >> kChunkBits].get() + (record.at & (kChunkBytes - 1));
+  std::uint64_t header = 0;
+  for (int shift = 0;; shift += 7) {
+    const unsigned char b = static_cast<unsigned char>(*p++);
+    header |= static_cast<std::uint64_t>(b & 0x7F) << shift;
+    if ((b & 0x80) == 0) break;
+  }
+  const std::size_t n = static_cast<std::size_t>(header >> 1);
+  const std::string_view key(p, n);
+  return {key, (header & 1) ? std::string_view(p + n, n) : key};
+}
+
+// Key order, then form order.
+bool WordIndex::Builder::less(const View& a, const View& b) {
+  const int c = a.key.compare(b.key);
+  return c != 0 ? c < 0 : a.form < b.form;
+}
 
 WordIndex WordIndex::Builder::build() {
   WordIndex index;
-  const std::size_t count = key_begin_.size() - 1;
-  auto key = [&](std::size_t i) {
-    return std::string_view(keys_.data() + key_begin_[i], key_begin_[i + 1] - key_begin_[i]);
-  };
-  auto form = [&](std::size_t i) {
-    return std::string_view(forms_.data() + form_begin_[i], form_begin_[i + 1] - form_begin_[i]);
-  };
-  // UTF-8 byte order is code point order, so keys sort bytewise; a packed
-  // 16-byte prefix settles nearly every comparison without touching the pool.
-  struct Sortable {
-    std::uint64_t high, low;
-    std::uint32_t source;
-  };
-  auto packed = [&](std::string_view k, std::size_t from) {
-    // Up to 8 bytes, zero-padded, big-endian: byte order is number order.
-    std::uint64_t p = 0;
-    const std::size_t n = k.size() > from ? std::min<std::size_t>(8, k.size() - from) : 0;
-    for (std::size_t c = 0; c < n; ++c)
-      p |= std::uint64_t{static_cast<unsigned char>(k[from + c])} << (56 - 8 * c);
-    return p;
-  };
-  std::vector<Sortable> order(count);
-  for (std::size_t i = 0; i < count; ++i) order[i] = {packed(key(i), 0), packed(key(i), 8), static_cast<std::uint32_t>(i)};
-  std::sort(order.begin(), order.end(), [&](const Sortable& a, const Sortable& b) {
-    if (a.high != b.high) return a.high < b.high;
-    if (a.low != b.low) return a.low < b.low;
-    const int c = key(a.source).compare(key(b.source));
-    return c != 0 ? c < 0 : form(a.source) < form(b.source);
-  });
+  // The records in one array, in buckets by their key's first two bytes
+  // (one counting pass, and each record moves once, as it leaves its
+  // chunk); only records within a bucket are then compared.
+  const std::size_t count = record_count_;
+  std::unique_ptr<Record[]> records(new Record[count]);
+  {
+    std::vector<std::uint32_t> bucket_end(0x10001, 0);
+    for (const std::vector<Record>& chunk : records_)
+      for (const Record& r : chunk) ++bucket_end[(r.high >> 48) + 1];
+    for (std::size_t b = 1; b < bucket_end.size(); ++b) bucket_end[b] += bucket_end[b - 1];
+    for (std::vector<Record>& chunk : records_) {
+      for (const Record& r : chunk) records[bucket_end[r.high >> 48]++] = r;
+      chunk = {};
+    }
+    records_ = {};
+    record_count_ = 0;
+    // UTF-8 byte order is code point order, so keys sort bytewise; the packed
+    // prefix settles nearly every comparison without touching the pool.
+    std::uint32_t begin = 0;
+    for (std::size_t b = 0; b < 0x10000; ++b) {
+      const std::uint32_t end = bucket_end[b];
+      if (end - begin > 1)
+        std::sort(records.get() + begin, records.get() + end,
+                  [&](const Record& x, const Record& y) {
+                    if (x.high != y.high) return x.high < y.high;
+                    if (x.mid != y.mid) return x.mid < y.mid;
+                    return less(view(x), view(y));
+                  });
+      begin = end;
+    }
+  }
 
   // Distinct keys become entries; distinct surface forms stay with them.
-  std::vector<std::uint32_t> entry_key;  // entry -> one source index with its key
-  index.form_begin_.push_back(0);
-  for (std::size_t k = 0; k < count; ++k) {
-    const std::uint32_t i = order[k].source;
-    const bool new_key = k == 0 || key(order[k - 1].source) != key(i);
-    if (!new_key && form(order[k - 1].source) == form(i)) continue;
-    if (new_key) {
-      entry_key.push_back(i);
-      index.entry_form_begin_.push_back(static_cast<std::uint32_t>(index.form_begin_.size() - 1));
-    }
-    index.forms_ += form(i);
-    index.form_begin_.push_back(static_cast<std::uint32_t>(index.forms_.size()));
-  }
-  index.entry_form_begin_.push_back(static_cast<std::uint32_t>(index.form_begin_.size() - 1));
-  order.clear();
-  order.shrink_to_fit();
-  const std::size_t entries = entry_key.size();
-
-  // The alphabet, and the fingerprint of the sorted key list (FNV-1a).
+  // The records kept move to the front (`mid`, no longer needed, says
+  // whether one starts an entry), then the index's arrays are made at their
+  // exact sizes. Each new key also adds to the alphabet, the fingerprint of
+  // the sorted key list (FNV-1a) and the number of trie nodes.
   std::uint64_t hash = 14695981039346656037ull;
-  std::vector<char32_t> alphabet;
+  std::vector<char32_t> alphabet;  // of the characters past ASCII
   std::vector<bool> seen(0x10000, false);
-  bool seen_ascii[0x80] = {};
-  for (std::uint32_t i : entry_key) {
-    const std::string_view k = key(i);
-    for (std::size_t at = 0, length = 0; at < k.size(); at += length) {
-      const unsigned char b = static_cast<unsigned char>(k[at]);
-      if (b < 0x80 && seen_ascii[b]) {  // nearly every character: seen before
-        length = 1;
-        continue;
+  bool seen_byte[0x100] = {};
+  std::size_t kept = 0, entries = 0, bytes = 0, nodes = 1;
+  View previous;
+  for (std::size_t k = 0; k < count; ++k) {
+    const View v = view(records[k]);
+    const bool new_key = k == 0 || previous.key != v.key;
+    if (!new_key && previous.form == v.form) continue;
+    if (new_key) {
+      const std::string_view key = v.key;
+      unsigned char any = 0;
+      for (char c : key) {
+        const unsigned char b = static_cast<unsigned char>(c);
+        hash = (hash ^ b) * 1099511628211ull;
+        seen_byte[b] = true;
+        any |= b;
       }
-      const char32_t c = next_code_point(k, at, length);
-      if (c < 0x80) seen_ascii[c] = true;
-      if (c >= 0x10000 || !seen[c]) {
-        if (c < 0x10000) seen[c] = true;
-        alphabet.push_back(c);
+      hash = (hash ^ 0x0A) * 1099511628211ull;
+      std::size_t lcp = k == 0 ? 0 : common_prefix(key, previous.key);
+      if (any < 0x80) {
+        nodes += key.size() - lcp;
+      } else {
+        while (lcp > 0 && lcp < key.size() && (static_cast<unsigned char>(key[lcp]) & 0xC0) == 0x80)
+          --lcp;
+        for (std::size_t at = lcp; at < key.size(); ++at)
+          nodes += (static_cast<unsigned char>(key[at]) & 0xC0) != 0x80;
+        for (std::size_t at = 0, length = 0; at < key.size(); at += length) {
+          const char32_t c = next_code_point(key, at, length);
+          if (c < 0x80) continue;
+          if (c >= 0x10000 || !seen[c]) {
+            if (c < 0x10000) seen[c] = true;
+            alphabet.push_back(c);
+          }
+        }
       }
+      ++entries;
     }
-    for (char b : k) hash = (hash ^ static_cast<unsigned char>(b)) * 1099511628211ull;
-    hash = (hash ^ 0x0A) * 1099511628211ull;
+    previous = v;
+    records[kept] = records[k];
+    records[kept++].mid = new_key;
+    bytes += v.form.size();
   }
+  // Which entries' first form is their key (every form lower case): the
+  // trie below reads those keys in place instead of lower-casing them.
+  std::vector<std::uint64_t> first_form_is_key((entries + 63) / 64, 0);
+  index.forms_.resize(bytes);
+  index.form_begin_.resize(kept + 1);
+  index.entry_form_begin_.resize(entries + 1);
+  {
+    char* out = index.forms_.data();
+    std::uint32_t* form_begin = index.form_begin_.data();
+    std::uint32_t* entry_begin = index.entry_form_begin_.data();
+    std::size_t entry = 0;
+    *form_begin++ = 0;
+    for (std::size_t k = 0; k < kept; ++k) {
+      const View v = view(records[k]);
+      if (records[k].mid) {
+        if (v.form.data() == v.key.data())
+          first_form_is_key[entry >> 6] |= std::uint64_t{1} << (entry & 63);
+        entry_begin[entry++] = static_cast<std::uint32_t>(k);
+      }
+      std::memcpy(out, v.form.data(), v.form.size());
+      out += v.form.size();
+      *form_begin++ = static_cast<std::uint32_t>(out - index.forms_.data());
+    }
+    entry_begin[entry] = static_cast<std::uint32_t>(kept);
+  }
+  records.reset();
+  std::vector<std::unique_ptr<char[]>>().swap(pool_);
+  pool_used_ = kChunkBytes;
+  seen = {};
+  for (char32_t c = 0x7F; c > 0; --c)
+    if (seen_byte[c]) alphabet.push_back(c);
+  if (seen_byte[0]) alphabet.push_back(0);
+
   std::sort(alphabet.begin(), alphabet.end());
   alphabet.erase(std::unique(alphabet.begin(), alphabet.end()), alphabet.end());
   if (alphabet.size() >= kNoSymbol) alphabet.resize(kNoSymbol - 1);
@@ -140,60 +333,61 @@ WordIndex WordIndex::Builder::build() {
   index.fingerprint_ = hash;
 
   // Depth-first layout: a node's first child follows it and its subtree is
-  // contiguous, so the search walks memory mostly forwards.
-  struct Pending {
-    std::uint32_t node, begin, end, bytes;  // keys [begin, end) share their first `bytes` bytes
+  // contiguous, so the search walks memory mostly forwards. In sorted key
+  // order each key adds the nodes of what it does not share with the key
+  // before it, which is exactly depth-first order; the path of the key
+  // before waits on a stack for its subtrees to end.
+  index.labels_.resize(nodes);
+  index.subtree_end_.resize(nodes);
+  index.ends_word_.assign((nodes + 63) / 64, 0);
+  std::uint16_t* const labels = index.labels_.data();
+  std::uint32_t* const subtree_end = index.subtree_end_.data();
+  struct Open {
+    std::uint32_t node, bytes;  // the node at the end of the key's first `bytes` bytes
   };
-  std::vector<Pending> stack;
-  auto open_node = [&](std::uint16_t label, std::uint32_t begin, std::uint32_t end, std::uint32_t bytes) {
-    const std::uint32_t node = static_cast<std::uint32_t>(index.labels_.size());
-    index.labels_.push_back(label);
-    index.subtree_end_.push_back(0);
-    if (index.ends_word_.size() <= (node >> 6)) index.ends_word_.push_back(0);
-    if (begin < end && key(entry_key[begin]).size() == bytes) {
-      index.ends_word_[node >> 6] |= std::uint64_t{1} << (node & 63);
-      ++begin;
+  std::vector<Open> path{{0, 0}};
+  labels[0] = kNoSymbol;
+  std::uint32_t node_count = 1;
+  std::string lowered[2];  // keys lower-cased here, the current one and the one before
+  std::string_view key, previous_key;
+  for (std::size_t e = 0; e < entries; ++e) {
+    key = index.form(static_cast<std::uint32_t>(e), 0);
+    if (((first_form_is_key[e >> 6] >> (e & 63)) & 1) == 0) {
+      std::string& buffer = lowered[e & 1];
+      lower_key(key, buffer);
+      key = buffer;
     }
-    stack.push_back({node, begin, end, bytes});
-  };
-  open_node(kNoSymbol, 0, static_cast<std::uint32_t>(entries), 0);
-  while (!stack.empty()) {
-    Pending& p = stack.back();
-    if (p.begin >= p.end) {
-      index.subtree_end_[p.node] = static_cast<std::uint32_t>(index.labels_.size());
-      stack.pop_back();
-      continue;
+    std::size_t lcp = common_prefix(key, previous_key);
+    while (lcp > 0 && lcp < key.size() && (static_cast<unsigned char>(key[lcp]) & 0xC0) == 0x80)
+      --lcp;
+    while (path.back().bytes > lcp) {
+      subtree_end[path.back().node] = node_count;
+      path.pop_back();
     }
-    const std::uint32_t bytes = p.bytes;
-    std::size_t length = 0;
-    const char32_t c = next_code_point(key(entry_key[p.begin]), bytes, length);
-    const std::string_view unit = key(entry_key[p.begin]).substr(bytes, length);
-    std::uint32_t group_end = p.begin + 1;
-    while (group_end < p.end && key(entry_key[group_end]).substr(bytes, length) == unit) ++group_end;
-    const std::uint32_t group_begin = p.begin;
-    p.begin = group_end;  // before open_node, which may reallocate the stack
-    open_node(index.symbol(c), group_begin, group_end, bytes + static_cast<std::uint32_t>(length));
+    for (std::size_t at = lcp, length = 0; at < key.size(); at += length) {
+      const unsigned char b = static_cast<unsigned char>(key[at]);
+      std::uint16_t label;
+      if (b < 0x80) {
+        label = index.ascii_symbol_[b];
+        length = 1;
+      } else {
+        label = index.symbol(next_code_point(key, at, length));
+      }
+      path.push_back({node_count, static_cast<std::uint32_t>(at + length)});
+      labels[node_count++] = label;
+    }
+    const std::uint32_t node = path.back().node;
+    index.ends_word_[node >> 6] |= std::uint64_t{1} << (node & 63);
+    previous_key = key;
   }
+  for (const Open& open : path) subtree_end[open.node] = node_count;
 
+  index.ends_before_.reserve(index.ends_word_.size());
   std::uint32_t ends = 0;
   for (std::uint64_t bits : index.ends_word_) {
     index.ends_before_.push_back(ends);
     ends += static_cast<std::uint32_t>(__builtin_popcountll(bits));
   }
-  keys_.clear();
-  keys_.shrink_to_fit();
-  forms_.clear();
-  forms_.shrink_to_fit();
-  key_begin_ = {0};
-  form_begin_ = {0};
-  index.labels_.shrink_to_fit();
-  index.subtree_end_.shrink_to_fit();
-  index.ends_word_.shrink_to_fit();
-  index.ends_before_.shrink_to_fit();
-  index.ascii_symbol_.shrink_to_fit();
-  index.forms_.shrink_to_fit();
-  index.form_begin_.shrink_to_fit();
-  index.entry_form_begin_.shrink_to_fit();
   return index;
 }
 

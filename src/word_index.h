@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,14 +24,44 @@ class WordIndex {
   // Collects forms (any case, duplicates allowed), then builds the index.
   class Builder {
    public:
+    // A form in well-formed UTF-8 (what expand_word_forms emits). Forms
+    // longer than kMaxFormBytes are left out.
+    void add(std::string_view form);
     void add(std::u32string_view form);
     WordIndex build();
 
+    static constexpr std::size_t kMaxFormBytes = 16 * 1024;
+
    private:
-    std::string keys_;  // lower-case forms as UTF-8, back to back (byte order is code point order)
-    std::vector<std::uint32_t> key_begin_{0};
-    std::string forms_;  // surface forms as UTF-8, back to back
-    std::vector<std::uint32_t> form_begin_{0};
+    // One per form added, 16 bytes: the first 12 bytes of its key (the form
+    // in lower case), big-endian and zero-padded, so that comparing two
+    // records as numbers orders them as their keys for nearly every pair;
+    // and where the rest is in the pool.
+    struct Record {
+      std::uint64_t high;
+      std::uint32_t mid;
+      std::uint32_t at;  // pool chunk << kChunkBits | offset in it
+    };
+    // Per form: a varint (its length in bytes, twice, plus one when the form
+    // differs from its key), the key, then the form only when it differs.
+    // Lower-casing keeps each character's UTF-8 length, so both have the
+    // same length, and nearly every form is its own key.
+    //
+    // Records and pool grow in fixed chunks, not by doubling one array: the
+    // build's peak is then what they hold, not up to three times that while
+    // an array is copied to a larger one (the wasm memory never shrinks).
+    static constexpr unsigned kChunkBits = 16;
+    static constexpr std::size_t kChunkBytes = std::size_t{1} << kChunkBits;
+    static constexpr std::size_t kChunkRecords = 4096;
+    std::vector<std::unique_ptr<char[]>> pool_;
+    std::size_t pool_used_ = kChunkBytes;  // in the last chunk
+    std::vector<std::vector<Record>> records_;
+    std::size_t record_count_ = 0;
+    struct View {
+      std::string_view key, form;
+    };
+    View view(const Record& record) const;
+    static bool less(const View& a, const View& b);
   };
 
   WordIndex() = default;

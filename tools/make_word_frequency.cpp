@@ -30,7 +30,7 @@ int main(int argc, char** argv) {
   }
   const spelling::AffixRules rules = spelling::parse_affix_rules(aff);
   spelling::WordIndex::Builder builder;
-  spelling::expand_word_forms(rules, dic, {}, [&](std::u32string_view form) { builder.add(form); });
+  spelling::expand_word_forms(rules, dic, {}, [&](std::string_view form) { builder.add(form); });
   const spelling::WordIndex index = builder.build();
   const auto counts = tools::parse_word_counts(json);
   if (counts.empty()) {

@@ -38,9 +38,20 @@ TEST(PhoneticKey, AsciiPathMatchesTheCodePointPath) {
        {"", "x", "Knight", "WHISTLE", "psychology", "schedule", "O'Neil", "e-mail", "tHoUgH",
         "dgeux", "catapiller", "123abc", "ACCOMMODATE",
         "aaaaaaaaaabbbbbbbbbbccccccccccddddddddddeeeeeeeeeeffffffffffgggggggggghhhhhhhh"}) {
-    std::string ascii;
-    phonetic_key_ascii(word, ascii);
-    EXPECT_EQ(ascii, phonetic_key(to_lower(decode_utf8(word)))) << word;
+    char ascii[kMaxPhoneticKeyBytes];
+    const int length = phonetic_key_ascii(word, ascii);
+    ASSERT_GE(length, 0) << word;
+    EXPECT_EQ(std::string(ascii, length), phonetic_key(to_lower(decode_utf8(word)))) << word;
+  }
+  char key[kMaxPhoneticKeyBytes];
+  EXPECT_EQ(phonetic_key_ascii("caf\u00E9", key), -1);  // not ASCII: the caller decodes it
+  for (const char* word :
+       {"[@`{", "A@Z[a`z{",
+        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}) {
+    // the characters around the letters; the most sounds a key can have
+    const int length = phonetic_key_ascii(word, key);
+    ASSERT_GE(length, 0) << word;
+    EXPECT_EQ(std::string(key, length), phonetic_key(to_lower(decode_utf8(word)))) << word;
   }
 }
 

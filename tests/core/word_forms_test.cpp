@@ -33,7 +33,7 @@ std::set<std::string> expand(const std::string& aff, const std::string& dic, Exp
   const AffixRules rules = parse_affix_rules(aff);
   std::set<std::string> forms;
   const ExpansionStats s =
-      expand_word_forms(rules, dic, limits, [&](std::u32string_view f) { forms.insert(encode_utf8(f)); });
+      expand_word_forms(rules, dic, limits, [&](std::string_view f) { forms.emplace(f); });
   if (stats != nullptr) *stats = s;
   return forms;
 }
@@ -84,6 +84,39 @@ TEST(AffixRules, ReadsLongNumericAndAliasedFlags) {
 TEST(AffixRules, ReadsLatin1Dictionaries) {
   const std::string aff = "SET ISO8859-1\nSFX S Y 1\nSFX S 0 s .\n";
   EXPECT_EQ(expand(aff, std::string("1\ncaf\xE9/S\n")), (std::set<std::string>{"café", "cafés"}));
+}
+
+// Conditions are matched on UTF-8 words, character by character from the
+// end (suffixes) or the start (prefixes).
+TEST(AffixRules, MatchesConditionsOnUtf8Words) {
+  const AffixCondition consonant_y(U"[^aeiou]y");
+  EXPECT_TRUE(consonant_y.matches_end("happy"));
+  EXPECT_FALSE(consonant_y.matches_end("play"));
+  EXPECT_FALSE(consonant_y.matches_end("y"));
+  EXPECT_TRUE(consonant_y.matches_end("\u00E9y"));  // é is not in [aeiou]
+  const AffixCondition accented(U"[\u00E9\u00E8]");
+  EXPECT_TRUE(accented.matches_end("caf\u00E9"));
+  EXPECT_FALSE(accented.matches_end("cafe"));
+  EXPECT_TRUE(accented.matches_start("\u00E8re"));
+  EXPECT_FALSE(accented.matches_start(""));
+  const AffixCondition not_accented(U"[^\u00E9]\u00E9");
+  EXPECT_TRUE(not_accented.matches_end("caf\u00E9"));
+  EXPECT_FALSE(not_accented.matches_end("\u00E9\u00E9"));
+  const AffixCondition any(U".x.");
+  EXPECT_TRUE(any.matches_end("\U0001F600x\u00E9"));
+  EXPECT_TRUE(any.matches_start("\u0416x\U0001F600rest"));
+  EXPECT_FALSE(any.matches_start("\u0416y\U0001F600"));
+  EXPECT_TRUE(AffixCondition(U".").matches_end(""));
+}
+
+// A word that is not valid UTF-8 is expanded as its decoding (U+FFFD for
+// each bad sequence), and an ISO 8859-1 one as UTF-8, affixes included.
+TEST(WordForms, ExpandsNonAsciiStemsAsUtf8) {
+  const std::string aff =
+      "SET UTF-8\nSFX S Y 1\nSFX S \u00E9 \u00E8s \u00E9\nPFX P Y 1\nPFX P 0 \u00FCber .\n";
+  EXPECT_EQ(expand(aff, "2\ncaf\u00E9/SP\nbad\xFF/S\n"),
+            (std::set<std::string>{"caf\u00E9", "caf\u00E8s", "\u00FCbercaf\u00E9",
+                                   "\u00FCbercaf\u00E8s", "bad\uFFFD"}));
 }
 
 TEST(WordForms, SurvivesDamagedFiles) {

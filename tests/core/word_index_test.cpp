@@ -124,6 +124,79 @@ TEST(WordIndex, FingerprintIdentifiesTheVocabulary) {
   EXPECT_NE(a.fingerprint(), c.fingerprint());
 }
 
+// The builder keeps each key once in its pool, with the form only when it
+// differs: that rests on lower-casing keeping every character's UTF-8 length.
+TEST(CodePoints, LowerCaseKeepsTheUtf8Length) {
+  for (char32_t c = 0; c < 0x30000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string upper, lower;
+    append_utf8(upper, c);
+    append_utf8(lower, to_lower_fast(c));
+    ASSERT_EQ(upper.size(), lower.size()) << std::hex << static_cast<std::uint32_t>(c);
+  }
+}
+
+// The trie built from sorted keys: one node per distinct prefix (in
+// characters), every key found, every proper prefix not, with forms of any
+// case, duplicates, keys that are prefixes of others, keys longer than the
+// 12 bytes the builder packs, and multi-byte characters that share a lead byte.
+TEST(WordIndex, HasOneNodePerDistinctPrefix) {
+  const std::vector<std::u32string> forms = {U"characterization",
+                                             U"characterizations",
+                                             U"Characterization",
+                                             U"characterization",
+                                             U"character",
+                                             U"\u00E9t\u00E9",
+                                             U"\u00E9tude",
+                                             U"\u00C9tude",
+                                             U"\u00EAtre",
+                                             U"\u00E8re",
+                                             U"zo\u00EB",
+                                             U"Zo\u00EB",
+                                             U"zoo",
+                                             U"a",
+                                             U"A",
+                                             U"ab",
+                                             U"abc",
+                                             U"abcdefghijklm",
+                                             U"abcdefghijklmn",
+                                             U"abcdefghijklmN",
+                                             U"abcdefghijkl",
+                                             U"\u0416\u0443\u043A",
+                                             U"\u0436\u0443\u043A",
+                                             U"\U0001F600x",
+                                             U"\U0001F601"};
+  const WordIndex index = make(forms);
+  std::set<std::u32string> keys, prefixes;
+  for (const std::u32string& form : forms) {
+    const std::u32string key = to_lower(form);
+    keys.insert(key);
+    for (std::size_t n = 0; n <= key.size(); ++n) prefixes.insert(key.substr(0, n));
+  }
+  EXPECT_EQ(index.entry_count(), keys.size());
+  EXPECT_EQ(index.node_count(), prefixes.size());
+  std::int64_t previous = -1;
+  for (const std::u32string& key : keys) {  // in code point order, as the entries are
+    const std::int64_t entry = index.find(key);
+    EXPECT_EQ(entry, previous + 1) << encode_utf8(key);
+    previous = entry;
+  }
+  for (const std::u32string& prefix : prefixes) {
+    if (keys.count(prefix) == 0) {
+      EXPECT_EQ(index.find(prefix), -1) << encode_utf8(prefix);
+    }
+  }
+  const std::int64_t long_key = index.find(U"abcdefghijklmn");
+  ASSERT_GE(long_key, 0);
+  ASSERT_EQ(index.form_count(static_cast<std::uint32_t>(long_key)), 2u);
+  EXPECT_EQ(index.form(static_cast<std::uint32_t>(long_key), 0), "abcdefghijklmN");
+  EXPECT_EQ(index.form(static_cast<std::uint32_t>(long_key), 1), "abcdefghijklmn");
+  const std::int64_t etude = index.find(U"\u00E9tude");
+  ASSERT_GE(etude, 0);
+  ASSERT_EQ(index.form_count(static_cast<std::uint32_t>(etude)), 2u);
+  EXPECT_EQ(index.form(static_cast<std::uint32_t>(etude), 0), "\u00C9tude");
+}
+
 TEST(WordIndex, EmptyIndexAnswersNothing) {
   const WordIndex empty = make({});
   EXPECT_EQ(empty.entry_count(), 0u);
