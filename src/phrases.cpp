@@ -87,6 +87,7 @@ void Normalizer::append_word(std::string_view folded, NormalWord word, NormalTex
   auto emit = [&](std::string_view text, bool first_piece) {
     NormalWord w = word;
     w.text = text;
+    w.hash = word_hash(text);
     w.sentence_initial = first_in_sentence && first_piece;
     w.capitalized = capitalized && first_piece && text != "i";
     w.non_specific = w.capitalized && std::binary_search(non_specific_.begin(), non_specific_.end(),
@@ -364,10 +365,7 @@ void PhraseList::index_patterns() {
       if (a.kind != Alternative::kWord) literal = false;
     last_literal_[i] = literal;
     if (!literal) continue;
-    for (const Alternative& a : last.alternatives) {
-      auto& bucket = by_last_word_[std::string_view(a.text)];
-      if (bucket.empty() || bucket.back() != i) bucket.push_back(i);
-    }
+    for (const Alternative& a : last.alternatives) by_last_word_.add(a.text, i);
   }
   for (std::uint32_t i = 0; i < patterns_.size(); ++i) {
     bool literal = true;
@@ -377,11 +375,26 @@ void PhraseList::index_patterns() {
       anywhere_.push_back(i);
       continue;
     }
-    for (const Alternative& a : patterns_[i].slots.front().alternatives) {
-      auto& bucket = by_first_word_[std::string_view(a.text)];
-      if (bucket.empty() || bucket.back() != i) bucket.push_back(i);
-    }
+    for (const Alternative& a : patterns_[i].slots.front().alternatives)
+      by_first_word_.add(a.text, i);
   }
+}
+
+void PhraseList::PatternsByWord::clear() {
+  words_.clear();
+  patterns_.clear();
+}
+
+void PhraseList::PatternsByWord::add(std::string_view word, std::uint32_t pattern) {
+  const std::uint32_t id = words_.insert(word);
+  if (id == patterns_.size()) patterns_.emplace_back();
+  std::vector<std::uint32_t>& bucket = patterns_[id];
+  if (bucket.empty() || bucket.back() != pattern) bucket.push_back(pattern);
+}
+
+const std::vector<std::uint32_t>* PhraseList::PatternsByWord::find(const NormalWord& word) const {
+  const std::uint32_t id = words_.find(word.text, word.hash);
+  return id == WordBuckets::kNone ? nullptr : &patterns_[id];
 }
 
 bool PhraseList::slot_matches(const Slot& slot, const NormalWord& word) {
@@ -477,16 +490,14 @@ void PhraseList::scan(const NormalText& text, OnMatch on_match) const {
       const std::uint32_t end = match_at(index, text, i, sentence_end, next_last[index]);
       return end > i ? on_match(PhraseMatch{index, i, end - 1}) : true;
     };
-    const auto first = by_first_word_.find(word.text);
-    if (first != by_first_word_.end())
-      for (std::uint32_t index : first->second)
+    if (const std::vector<std::uint32_t>* first = by_first_word_.find(word))
+      for (std::uint32_t index : *first)
         if (!try_pattern(index)) return;
     for (std::uint32_t index : anywhere_)
       if (!try_pattern(index)) return;
     if (word.placeholder) continue;
-    const auto last = by_last_word_.find(word.text);
-    if (last != by_last_word_.end())
-      for (std::uint32_t index : last->second) next_last[index] = i;
+    if (const std::vector<std::uint32_t>* last = by_last_word_.find(word))
+      for (std::uint32_t index : *last) next_last[index] = i;
   }
 }
 

@@ -25,17 +25,18 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "data_files.h"
 #include "document.h"
+#include "word_buckets.h"
 
 namespace handshake {
 
 struct NormalWord {
   std::string_view text;  // normalized; views into NormalText::storage or the expansion table
+  std::uint32_t hash;     // word_hash(text): every phrase list looks the word up by it
   std::uint32_t begin;    // byte span of the source token in the note
   std::uint32_t end;
   std::uint32_t token;     // index into Document::tokens
@@ -165,13 +166,27 @@ class PhraseList {
   std::string rule_;
   std::vector<Pattern> patterns_;
   std::vector<std::string> sources_;
+  // Pattern indices filed under words. A scan looks up every word of the
+  // note in several of these, so a lookup takes the word's precomputed hash.
+  class PatternsByWord {
+   public:
+    void clear();
+    void add(std::string_view word, std::uint32_t pattern);
+    // The patterns filed under the word, or null.
+    const std::vector<std::uint32_t>* find(const NormalWord& word) const;
+
+   private:
+    WordBuckets words_;
+    std::vector<std::vector<std::uint32_t>> patterns_;  // by word id
+  };
+
   // Patterns by their first word; patterns whose first slot is a prefix,
   // <num> or <cap> are tried everywhere.
-  std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first_word_;
+  PatternsByWord by_first_word_;
   std::vector<std::uint32_t> anywhere_;
   // Patterns by the literal words of their last slot, and whether that slot
   // is literal words only (else the reach check scans).
-  std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_last_word_;
+  PatternsByWord by_last_word_;
   std::vector<bool> last_literal_;
 };
 
