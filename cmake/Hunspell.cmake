@@ -116,10 +116,43 @@ set(_getline_fast [=[    std::streambuf* buffer = fin.rdbuf();
     ret = any;]=])
 handshake_patch_source(_filemgr "${_getline_std}" "${_getline_fast}" "the line reader")
 handshake_write_source(filemgr.cxx "${_filemgr}")
+# Every spell() decodes the word to UTF-16 into an empty vector that then
+# grew one character at a time (five allocations for a 16-letter word):
+# reserving the byte count, which no word's UTF-16 length exceeds, allocates
+# once.
+file(READ "${_hs}/csutil.cxx" _csutil)
+set(_u8_u16_start [=[int u8_u16(std::vector<w_char>& dest, const std::string& src) {
+  dest.clear();]=])
+set(_u8_u16_reserve [=[int u8_u16(std::vector<w_char>& dest, const std::string& src) {
+  dest.clear();
+  dest.reserve(src.size());]=])
+handshake_patch_source(_csutil "${_u8_u16_start}" "${_u8_u16_reserve}" "the UTF-16 reserve")
+handshake_write_source(csutil.cxx "${_csutil}")
+# Every spell() also runs the word through the ICONV table (en_US maps the
+# typographic apostrophe), which searched the table and built a string at
+# every byte. A pattern can only match where the word holds its first byte:
+# a word holding none of those bytes comes out unchanged, as before.
+file(READ "${_hs}/replist.cxx" _replist)
+set(_conv_start [=[bool RepList::conv(const std::string& in_word, std::string& dest) {
+  dest.clear();
+]=])
+set(_conv_skip [=[bool RepList::conv(const std::string& in_word, std::string& dest) {
+  dest.clear();
+  bool handshake_may_match = false;
+  for (int i = 0; i < pos && !handshake_may_match; ++i)
+    handshake_may_match = dat[i]->pattern.empty() ||
+                          in_word.find(dat[i]->pattern[0]) != std::string::npos;
+  if (!handshake_may_match) {
+    dest = in_word;
+    return false;
+  }
+]=])
+handshake_patch_source(_replist "${_conv_start}" "${_conv_skip}" "the ICONV shortcut")
+handshake_write_source(replist.cxx "${_replist}")
 add_library(hunspell STATIC
-  ${_hs}/affentry.cxx ${_hs}/affixmgr.cxx ${_hs}/csutil.cxx "${_hunspell_gen}/filemgr.cxx"
+  ${_hs}/affentry.cxx ${_hs}/affixmgr.cxx "${_hunspell_gen}/csutil.cxx" "${_hunspell_gen}/filemgr.cxx"
   "${_hunspell_gen}/hashmgr.cxx" ${_hs}/hunspell.cxx ${_hs}/hunzip.cxx ${_hs}/phonet.cxx
-  ${_hs}/replist.cxx ${_hs}/suggestmgr.cxx "${_hunspell_gen}/hunspell_clock.cxx")
+  "${_hunspell_gen}/replist.cxx" ${_hs}/suggestmgr.cxx "${_hunspell_gen}/hunspell_clock.cxx")
 # The generated header must win over any hunvisapi.h shipped in the source.
 target_include_directories(hunspell BEFORE PUBLIC "${_hunspell_gen}")
 target_include_directories(hunspell PUBLIC "${_hs}")
