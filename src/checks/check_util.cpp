@@ -108,4 +108,8 @@ std::vector<NamePart> name_parts(std::string_view name) {
   return parts;
 }
 
+DraftNames draft_names(const Draft& draft) {
+  return {name_parts(draft.recipient), name_parts(draft.sender)};
+}
+
 }  // namespace handshake

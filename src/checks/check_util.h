@@ -63,6 +63,13 @@ struct NamePart {
 // "Amy Chen-Li" -> Amy, Chen-Li, Chen, Li.
 std::vector<NamePart> name_parts(std::string_view name);
 
+// The parts of a draft's recipient and sender names.
+struct DraftNames {
+  std::vector<NamePart> recipient;
+  std::vector<NamePart> sender;
+};
+DraftNames draft_names(const Draft& draft);
+
 // The note without its surrounding white space, as a byte span; (0, 0) for
 // a blank note. Note-level findings (no-context, no-reason) cover it.
 inline std::pair<std::uint32_t, std::uint32_t> note_span(const Document& doc) {
