@@ -1,5 +1,7 @@
 #include "word_buckets.h"
 
+#include <algorithm>
+
 namespace handshake {
 
 std::uint32_t WordBuckets::insert(std::string_view word) {
@@ -17,9 +19,14 @@ std::uint32_t WordBuckets::insert(std::string_view word) {
   return id;
 }
 
+void WordBuckets::reserve(std::size_t words) {
+  while (slots_.size() < words * 2) grow();
+  starts_.reserve(words);
+  ends_.reserve(words);
+}
+
 void WordBuckets::clear() {
-  slots_.clear();
-  mask_ = 0;
+  std::fill(slots_.begin(), slots_.end(), Slot{});  // keeps the room reserved
   text_.clear();
   starts_.clear();
   ends_.clear();

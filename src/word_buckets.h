@@ -43,6 +43,8 @@ class WordBuckets {
   }
   std::uint32_t find(std::string_view word) const { return find(word, word_hash(word)); }
 
+  // Room for `words` words (ids 0..words-1) without growing.
+  void reserve(std::size_t words);
   void clear();
   std::size_t size() const { return starts_.size(); }
   bool empty() const { return starts_.empty(); }

@@ -56,6 +56,17 @@ TEST(WordBuckets, AgreesWithAHashMapWhileGrowing) {
   EXPECT_EQ(words.find("w1000-0"), WordBuckets::kNone);
 }
 
+TEST(WordBuckets, ReservedRoomHoldsTheSameWords) {
+  WordBuckets reserved, grown;
+  reserved.reserve(100);
+  for (int i = 0; i < 150; ++i) {  // past the reserved room too
+    const std::string word = "word" + std::to_string(i);
+    EXPECT_EQ(reserved.insert(word), grown.insert(word));
+  }
+  for (int i = 0; i < 150; ++i)
+    EXPECT_EQ(reserved.find("word" + std::to_string(i)), std::uint32_t(i));
+}
+
 TEST(WordBuckets, ClearForgetsEveryWord) {
   WordBuckets words;
   words.insert("hello");
