@@ -149,9 +149,40 @@ set(_conv_skip [=[bool RepList::conv(const std::string& in_word, std::string& de
 ]=])
 handshake_patch_source(_replist "${_conv_start}" "${_conv_skip}" "the ICONV shortcut")
 handshake_write_source(replist.cxx "${_replist}")
+# Every spell() then works out the word's case type from the UTF-16 copy,
+# two case-table lookups per character. An ASCII word's case type follows
+# from its bytes, as in the load's patch above (A-Z capitals, non-letters
+# neutral): the same answer for every language.
+file(READ "${_hs}/hunspell.cxx" _hunspell_cxx)
+set(_captype_call [=[    u8_u16(dest_utf, dest);
+    *pcaptype = get_captype_utf8(dest_utf, langnum);]=])
+set(_captype_ascii [=[    u8_u16(dest_utf, dest);
+    *pcaptype = handshake_captype(dest, dest_utf, langnum);]=])
+handshake_patch_source(_hunspell_cxx "${_captype_call}" "${_captype_ascii}" "the ASCII case type of spell()")
+set(_cleanword2_start [=[size_t HunspellImpl::cleanword2(std::string& dest,]=])
+set(_captype_helper [=[static int handshake_captype(const std::string& word, const std::vector<w_char>& word_utf,
+                             int langnum) {
+  size_t caps = 0, neutral = 0;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c >= 0x80) return get_captype_utf8(word_utf, langnum);
+    if (c >= 'A' && c <= 'Z') ++caps;
+    else if (!(c >= 'a' && c <= 'z')) ++neutral;
+  }
+  const bool first_cap = !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+  if (caps == 0) return NOCAP;
+  if (caps == 1 && first_cap) return INITCAP;
+  if (caps == word.size() || caps + neutral == word.size()) return ALLCAP;
+  if (caps > 1 && first_cap) return HUHINITCAP;
+  return HUHCAP;
+}
+
+size_t HunspellImpl::cleanword2(std::string& dest,]=])
+handshake_patch_source(_hunspell_cxx "${_cleanword2_start}" "${_captype_helper}" "the ASCII case type helper")
+handshake_write_source(hunspell.cxx "${_hunspell_cxx}")
 add_library(hunspell STATIC
   ${_hs}/affentry.cxx ${_hs}/affixmgr.cxx "${_hunspell_gen}/csutil.cxx" "${_hunspell_gen}/filemgr.cxx"
-  "${_hunspell_gen}/hashmgr.cxx" ${_hs}/hunspell.cxx ${_hs}/hunzip.cxx ${_hs}/phonet.cxx
+  "${_hunspell_gen}/hashmgr.cxx" "${_hunspell_gen}/hunspell.cxx" ${_hs}/hunzip.cxx ${_hs}/phonet.cxx
   "${_hunspell_gen}/replist.cxx" ${_hs}/suggestmgr.cxx "${_hunspell_gen}/hunspell_clock.cxx")
 # The generated header must win over any hunvisapi.h shipped in the source.
 target_include_directories(hunspell BEFORE PUBLIC "${_hunspell_gen}")
