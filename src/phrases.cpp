@@ -353,9 +353,20 @@ bool PhraseList::load(const DataDir& data, std::string_view file, const Normaliz
   return data.read_list(file, &list, error) && compile(list, normalizer, error);
 }
 
+// Files pattern `pattern` at the end of `list`, once.
+static void file_pattern(std::vector<std::uint32_t>& list, std::uint32_t pattern) {
+  if (list.empty() || list.back() != pattern) list.push_back(pattern);
+}
+
+PhraseList::FiledPatterns& PhraseList::filed_under(std::string_view word) {
+  const std::uint32_t id = pattern_words_.insert(word);
+  if (id == filed_.size()) filed_.emplace_back();
+  return filed_[id];
+}
+
 void PhraseList::index_patterns() {
-  by_first_word_.clear();
-  by_last_word_.clear();
+  pattern_words_.clear();
+  filed_.clear();
   anywhere_.clear();
   last_literal_.assign(patterns_.size(), false);
   for (std::uint32_t i = 0; i < patterns_.size(); ++i) {
@@ -365,7 +376,7 @@ void PhraseList::index_patterns() {
       if (a.kind != Alternative::kWord) literal = false;
     last_literal_[i] = literal;
     if (!literal) continue;
-    for (const Alternative& a : last.alternatives) by_last_word_.add(a.text, i);
+    for (const Alternative& a : last.alternatives) file_pattern(filed_under(a.text).ending, i);
   }
   for (std::uint32_t i = 0; i < patterns_.size(); ++i) {
     bool literal = true;
@@ -376,25 +387,8 @@ void PhraseList::index_patterns() {
       continue;
     }
     for (const Alternative& a : patterns_[i].slots.front().alternatives)
-      by_first_word_.add(a.text, i);
+      file_pattern(filed_under(a.text).starting, i);
   }
-}
-
-void PhraseList::PatternsByWord::clear() {
-  words_.clear();
-  patterns_.clear();
-}
-
-void PhraseList::PatternsByWord::add(std::string_view word, std::uint32_t pattern) {
-  const std::uint32_t id = words_.insert(word);
-  if (id == patterns_.size()) patterns_.emplace_back();
-  std::vector<std::uint32_t>& bucket = patterns_[id];
-  if (bucket.empty() || bucket.back() != pattern) bucket.push_back(pattern);
-}
-
-const std::vector<std::uint32_t>* PhraseList::PatternsByWord::find(const NormalWord& word) const {
-  const std::uint32_t id = words_.find(word.text, word.hash);
-  return id == WordBuckets::kNone ? nullptr : &patterns_[id];
 }
 
 bool PhraseList::slot_matches(const Slot& slot, const NormalWord& word) {
@@ -455,22 +449,22 @@ bool PhraseList::match_from(const Pattern& p, const NormalText& text, std::size_
 }
 
 std::uint32_t PhraseList::match_at(std::uint32_t index, const NormalText& text, std::uint32_t first,
-                                   std::uint32_t sentence_end, std::uint32_t next_last) const {
+                                   std::uint32_t sentence_end, std::uint32_t next_last,
+                                   bool first_matches) const {
   const Pattern& p = patterns_[index];
+  // The last word always matches exactly: without it within reach, no
+  // amount of tolerance helps (and most candidates end here, so the
+  // cheapest test comes first).
+  const std::uint32_t reach = std::min<std::uint32_t>(sentence_end, first + p.max_words);
+  const bool several_slots = p.slots.size() > 1;
+  if (several_slots && last_literal_[index] && next_last >= reach) return 0;
   if (p.at_start && first != text.sentence_first[text.words[first].sentence]) return 0;
-  if (!slot_matches(p.slots.front(), text.words[first])) return 0;
-  if (p.slots.size() > 1) {
-    // The last word always matches exactly: without it within reach, no
-    // amount of tolerance helps (and most candidates end here, cheaply).
-    const std::uint32_t reach = std::min<std::uint32_t>(sentence_end, first + p.max_words);
-    if (last_literal_[index]) {
-      if (next_last >= reach) return 0;
-    } else {
-      bool last_in_reach = false;
-      for (std::uint32_t w = first + 1; w < reach && !last_in_reach; ++w)
-        last_in_reach = slot_matches(p.slots.back(), text.words[w]);
-      if (!last_in_reach) return 0;
-    }
+  if (!first_matches && !slot_matches(p.slots.front(), text.words[first])) return 0;
+  if (several_slots && !last_literal_[index]) {
+    bool last_in_reach = false;
+    for (std::uint32_t w = first + 1; w < reach && !last_in_reach; ++w)
+      last_in_reach = slot_matches(p.slots.back(), text.words[w]);
+    if (!last_in_reach) return 0;
   }
   std::uint32_t end = 0, span_end = 0;
   return match_from(p, text, 1, first + 1, sentence_end, p.edits, &end, &span_end) ? span_end : 0;
@@ -486,18 +480,22 @@ void PhraseList::scan(const NormalText& text, OnMatch on_match) const {
   for (std::uint32_t i = static_cast<std::uint32_t>(text.words.size()); i-- > 0;) {
     const NormalWord& word = text.words[i];
     const std::uint32_t sentence_end = text.sentence_first[word.sentence + 1];
-    auto try_pattern = [&](std::uint32_t index) {
-      const std::uint32_t end = match_at(index, text, i, sentence_end, next_last[index]);
+    auto try_pattern = [&](std::uint32_t index, bool first_matches) {
+      const std::uint32_t end =
+          match_at(index, text, i, sentence_end, next_last[index], first_matches);
       return end > i ? on_match(PhraseMatch{index, i, end - 1}) : true;
     };
-    if (const std::vector<std::uint32_t>* first = by_first_word_.find(word))
-      for (std::uint32_t index : *first)
-        if (!try_pattern(index)) return;
+    const std::uint32_t id = pattern_words_.find(word.text, word.hash);
+    const FiledPatterns* filed = id == WordBuckets::kNone ? nullptr : &filed_[id];
+    // A literal first slot matches the word it is filed under, unless the
+    // word is a merge field (which no literal slot takes).
+    if (filed != nullptr && !word.placeholder)
+      for (std::uint32_t index : filed->starting)
+        if (!try_pattern(index, true)) return;
     for (std::uint32_t index : anywhere_)
-      if (!try_pattern(index)) return;
-    if (word.placeholder) continue;
-    if (const std::vector<std::uint32_t>* last = by_last_word_.find(word))
-      for (std::uint32_t index : *last) next_last[index] = i;
+      if (!try_pattern(index, false)) return;
+    if (word.placeholder || filed == nullptr) continue;
+    for (std::uint32_t index : filed->ending) next_last[index] = i;
   }
 }
 
