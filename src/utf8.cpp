@@ -92,6 +92,12 @@ void to_utf16_offsets(std::string_view text, std::vector<std::size_t>& offsets) 
   for (std::size_t index : order) {
     const std::size_t target = std::min(offsets[index], text.size());
     while (byte < text.size()) {
+      if (static_cast<unsigned char>(text[byte]) < 0x80) {  // one byte, one unit
+        if (byte + 1 > target) break;
+        ++byte;
+        ++units;
+        continue;
+      }
       const DecodedChar c = decode_utf8(text, byte);
       if (byte + c.bytes > target) break;
       byte += c.bytes;

@@ -26,5 +26,20 @@ TEST(CheckUtil, DraftNamesSplitsRecipientAndSenderOnce) {
   EXPECT_TRUE(draft_names(Draft{}).recipient.empty());
 }
 
+TEST(CheckUtil, EmoticonsAreFoundWhereTheyStart) {
+  const Emoticons emoticons({":)", ";-)", ":-("});
+  const std::string text = "Great :) see you;-) soon:-( :";
+  EXPECT_TRUE(emoticons.at(text, 6));
+  EXPECT_FALSE(emoticons.at(text, 7));  // ")" starts none
+  EXPECT_TRUE(emoticons.at(text, 16));
+  EXPECT_TRUE(emoticons.at(text, 24));
+  EXPECT_FALSE(emoticons.at(text, text.size() - 1));  // ":" alone
+  EXPECT_FALSE(emoticons.at(text, text.size()));      // past the end
+  EXPECT_FALSE(emoticons.at(text, 0));
+  // An empty entry matches everywhere, as comparing each entry did.
+  EXPECT_TRUE(Emoticons({""}).at(text, 0));
+  EXPECT_TRUE(Emoticons({""}).at(text, text.size()));
+}
+
 }  // namespace
 }  // namespace handshake
