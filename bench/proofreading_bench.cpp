@@ -13,6 +13,7 @@
 #include <string>
 
 #include "checks/check.h"
+#include "checks/check_util.h"
 #include "checks/registry.h"
 #include "data_files.h"
 #include "document.h"
@@ -98,7 +99,8 @@ void BM_OneCheck(benchmark::State& state, Factory factory) {
   platform.limit = 300;
   platform.ideal_min = 80;
   platform.ideal_max = 280;
-  const CheckContext context{draft, doc, platform, *speller, *kinds.find("invite"), words};
+  const DraftNames names = draft_names(draft);
+  const CheckContext context{draft, doc, platform, *speller, *kinds.find("invite"), words, names};
   std::vector<Finding> findings;
   for (auto _ : state) {
     findings.clear();

@@ -116,10 +116,74 @@ set(_getline_fast [=[    std::streambuf* buffer = fin.rdbuf();
     ret = any;]=])
 handshake_patch_source(_filemgr "${_getline_std}" "${_getline_fast}" "the line reader")
 handshake_write_source(filemgr.cxx "${_filemgr}")
+# Every spell() decodes the word to UTF-16 into an empty vector that then
+# grew one character at a time (five allocations for a 16-letter word):
+# reserving the byte count, which no word's UTF-16 length exceeds, allocates
+# once.
+file(READ "${_hs}/csutil.cxx" _csutil)
+set(_u8_u16_start [=[int u8_u16(std::vector<w_char>& dest, const std::string& src) {
+  dest.clear();]=])
+set(_u8_u16_reserve [=[int u8_u16(std::vector<w_char>& dest, const std::string& src) {
+  dest.clear();
+  dest.reserve(src.size());]=])
+handshake_patch_source(_csutil "${_u8_u16_start}" "${_u8_u16_reserve}" "the UTF-16 reserve")
+handshake_write_source(csutil.cxx "${_csutil}")
+# Every spell() also runs the word through the ICONV table (en_US maps the
+# typographic apostrophe), which searched the table and built a string at
+# every byte. A pattern can only match where the word holds its first byte:
+# a word holding none of those bytes comes out unchanged, as before.
+file(READ "${_hs}/replist.cxx" _replist)
+set(_conv_start [=[bool RepList::conv(const std::string& in_word, std::string& dest) {
+  dest.clear();
+]=])
+set(_conv_skip [=[bool RepList::conv(const std::string& in_word, std::string& dest) {
+  dest.clear();
+  bool handshake_may_match = false;
+  for (int i = 0; i < pos && !handshake_may_match; ++i)
+    handshake_may_match = dat[i]->pattern.empty() ||
+                          in_word.find(dat[i]->pattern[0]) != std::string::npos;
+  if (!handshake_may_match) {
+    dest = in_word;
+    return false;
+  }
+]=])
+handshake_patch_source(_replist "${_conv_start}" "${_conv_skip}" "the ICONV shortcut")
+handshake_write_source(replist.cxx "${_replist}")
+# Every spell() then works out the word's case type from the UTF-16 copy,
+# two case-table lookups per character. An ASCII word's case type follows
+# from its bytes, as in the load's patch above (A-Z capitals, non-letters
+# neutral): the same answer for every language.
+file(READ "${_hs}/hunspell.cxx" _hunspell_cxx)
+set(_captype_call [=[    u8_u16(dest_utf, dest);
+    *pcaptype = get_captype_utf8(dest_utf, langnum);]=])
+set(_captype_ascii [=[    u8_u16(dest_utf, dest);
+    *pcaptype = handshake_captype(dest, dest_utf, langnum);]=])
+handshake_patch_source(_hunspell_cxx "${_captype_call}" "${_captype_ascii}" "the ASCII case type of spell()")
+set(_cleanword2_start [=[size_t HunspellImpl::cleanword2(std::string& dest,]=])
+set(_captype_helper [=[static int handshake_captype(const std::string& word, const std::vector<w_char>& word_utf,
+                             int langnum) {
+  size_t caps = 0, neutral = 0;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c >= 0x80) return get_captype_utf8(word_utf, langnum);
+    if (c >= 'A' && c <= 'Z') ++caps;
+    else if (!(c >= 'a' && c <= 'z')) ++neutral;
+  }
+  const bool first_cap = !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+  if (caps == 0) return NOCAP;
+  if (caps == 1 && first_cap) return INITCAP;
+  if (caps == word.size() || caps + neutral == word.size()) return ALLCAP;
+  if (caps > 1 && first_cap) return HUHINITCAP;
+  return HUHCAP;
+}
+
+size_t HunspellImpl::cleanword2(std::string& dest,]=])
+handshake_patch_source(_hunspell_cxx "${_cleanword2_start}" "${_captype_helper}" "the ASCII case type helper")
+handshake_write_source(hunspell.cxx "${_hunspell_cxx}")
 add_library(hunspell STATIC
-  ${_hs}/affentry.cxx ${_hs}/affixmgr.cxx ${_hs}/csutil.cxx "${_hunspell_gen}/filemgr.cxx"
-  "${_hunspell_gen}/hashmgr.cxx" ${_hs}/hunspell.cxx ${_hs}/hunzip.cxx ${_hs}/phonet.cxx
-  ${_hs}/replist.cxx ${_hs}/suggestmgr.cxx "${_hunspell_gen}/hunspell_clock.cxx")
+  ${_hs}/affentry.cxx ${_hs}/affixmgr.cxx "${_hunspell_gen}/csutil.cxx" "${_hunspell_gen}/filemgr.cxx"
+  "${_hunspell_gen}/hashmgr.cxx" "${_hunspell_gen}/hunspell.cxx" ${_hs}/hunzip.cxx ${_hs}/phonet.cxx
+  "${_hunspell_gen}/replist.cxx" ${_hs}/suggestmgr.cxx "${_hunspell_gen}/hunspell_clock.cxx")
 # The generated header must win over any hunvisapi.h shipped in the source.
 target_include_directories(hunspell BEFORE PUBLIC "${_hunspell_gen}")
 target_include_directories(hunspell PUBLIC "${_hs}")

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "checks/check.h"
+#include "checks/check_util.h"
 #include "data_files.h"
 #include "document.h"
 #include "handshake/handshake.h"
@@ -183,7 +184,8 @@ CheckResult Checker::check(const Draft& draft) const {
   const Document doc = analyze(draft.text);
   thread_local NormalText words;  // reused: its buffers outlive one check
   impl_->normalizer.normalize(doc, draft.recipient, &words);
-  const CheckContext context{draft, doc, adapted, *impl_->speller, *kind, words};
+  const DraftNames names = draft_names(draft);
+  const CheckContext context{draft, doc, adapted, *impl_->speller, *kind, words, names};
   std::vector<Finding> findings;
   for (const auto& check : impl_->checks) check->run(context, findings);
 

@@ -87,6 +87,7 @@ void Normalizer::append_word(std::string_view folded, NormalWord word, NormalTex
   auto emit = [&](std::string_view text, bool first_piece) {
     NormalWord w = word;
     w.text = text;
+    w.hash = word_hash(text);
     w.sentence_initial = first_in_sentence && first_piece;
     w.capitalized = capitalized && first_piece && text != "i";
     w.non_specific = w.capitalized && std::binary_search(non_specific_.begin(), non_specific_.end(),
@@ -352,9 +353,20 @@ bool PhraseList::load(const DataDir& data, std::string_view file, const Normaliz
   return data.read_list(file, &list, error) && compile(list, normalizer, error);
 }
 
+// Files pattern `pattern` at the end of `list`, once.
+static void file_pattern(std::vector<std::uint32_t>& list, std::uint32_t pattern) {
+  if (list.empty() || list.back() != pattern) list.push_back(pattern);
+}
+
+PhraseList::FiledPatterns& PhraseList::filed_under(std::string_view word) {
+  const std::uint32_t id = pattern_words_.insert(word);
+  if (id == filed_.size()) filed_.emplace_back();
+  return filed_[id];
+}
+
 void PhraseList::index_patterns() {
-  by_first_word_.clear();
-  by_last_word_.clear();
+  pattern_words_.clear();
+  filed_.clear();
   anywhere_.clear();
   last_literal_.assign(patterns_.size(), false);
   for (std::uint32_t i = 0; i < patterns_.size(); ++i) {
@@ -364,10 +376,7 @@ void PhraseList::index_patterns() {
       if (a.kind != Alternative::kWord) literal = false;
     last_literal_[i] = literal;
     if (!literal) continue;
-    for (const Alternative& a : last.alternatives) {
-      auto& bucket = by_last_word_[std::string_view(a.text)];
-      if (bucket.empty() || bucket.back() != i) bucket.push_back(i);
-    }
+    for (const Alternative& a : last.alternatives) file_pattern(filed_under(a.text).ending, i);
   }
   for (std::uint32_t i = 0; i < patterns_.size(); ++i) {
     bool literal = true;
@@ -377,10 +386,8 @@ void PhraseList::index_patterns() {
       anywhere_.push_back(i);
       continue;
     }
-    for (const Alternative& a : patterns_[i].slots.front().alternatives) {
-      auto& bucket = by_first_word_[std::string_view(a.text)];
-      if (bucket.empty() || bucket.back() != i) bucket.push_back(i);
-    }
+    for (const Alternative& a : patterns_[i].slots.front().alternatives)
+      file_pattern(filed_under(a.text).starting, i);
   }
 }
 
@@ -446,22 +453,22 @@ bool PhraseList::match_from(const Pattern& p, const NormalText& text, std::size_
 }
 
 std::uint32_t PhraseList::match_at(std::uint32_t index, const NormalText& text, std::uint32_t first,
-                                   std::uint32_t sentence_end, std::uint32_t next_last) const {
+                                   std::uint32_t sentence_end, std::uint32_t next_last,
+                                   bool first_matches) const {
   const Pattern& p = patterns_[index];
+  // The last word always matches exactly: without it within reach, no
+  // amount of tolerance helps (and most candidates end here, so the
+  // cheapest test comes first).
+  const std::uint32_t reach = std::min<std::uint32_t>(sentence_end, first + p.max_words);
+  const bool several_slots = p.slots.size() > 1;
+  if (several_slots && last_literal_[index] && next_last >= reach) return 0;
   if (p.at_start && first != text.sentence_first[text.words[first].sentence]) return 0;
-  if (!slot_matches(p.slots.front(), text.words[first])) return 0;
-  if (p.slots.size() > 1) {
-    // The last word always matches exactly: without it within reach, no
-    // amount of tolerance helps (and most candidates end here, cheaply).
-    const std::uint32_t reach = std::min<std::uint32_t>(sentence_end, first + p.max_words);
-    if (last_literal_[index]) {
-      if (next_last >= reach) return 0;
-    } else {
-      bool last_in_reach = false;
-      for (std::uint32_t w = first + 1; w < reach && !last_in_reach; ++w)
-        last_in_reach = slot_matches(p.slots.back(), text.words[w]);
-      if (!last_in_reach) return 0;
-    }
+  if (!first_matches && !slot_matches(p.slots.front(), text.words[first])) return 0;
+  if (several_slots && !last_literal_[index]) {
+    bool last_in_reach = false;
+    for (std::uint32_t w = first + 1; w < reach && !last_in_reach; ++w)
+      last_in_reach = slot_matches(p.slots.back(), text.words[w]);
+    if (!last_in_reach) return 0;
   }
   std::uint32_t end = 0, span_end = 0;
   return match_from(p, text, 1, first + 1, sentence_end, p.edits, &end, &span_end) ? span_end : 0;
@@ -477,20 +484,22 @@ void PhraseList::scan(const NormalText& text, OnMatch on_match) const {
   for (std::uint32_t i = static_cast<std::uint32_t>(text.words.size()); i-- > 0;) {
     const NormalWord& word = text.words[i];
     const std::uint32_t sentence_end = text.sentence_first[word.sentence + 1];
-    auto try_pattern = [&](std::uint32_t index) {
-      const std::uint32_t end = match_at(index, text, i, sentence_end, next_last[index]);
+    auto try_pattern = [&](std::uint32_t index, bool first_matches) {
+      const std::uint32_t end =
+          match_at(index, text, i, sentence_end, next_last[index], first_matches);
       return end > i ? on_match(PhraseMatch{index, i, end - 1}) : true;
     };
-    const auto first = by_first_word_.find(word.text);
-    if (first != by_first_word_.end())
-      for (std::uint32_t index : first->second)
-        if (!try_pattern(index)) return;
+    const std::uint32_t id = pattern_words_.find(word.text, word.hash);
+    const FiledPatterns* filed = id == WordBuckets::kNone ? nullptr : &filed_[id];
+    // A literal first slot matches the word it is filed under, unless the
+    // word is a merge field (which no literal slot takes).
+    if (filed != nullptr && !word.placeholder)
+      for (std::uint32_t index : filed->starting)
+        if (!try_pattern(index, true)) return;
     for (std::uint32_t index : anywhere_)
-      if (!try_pattern(index)) return;
-    if (word.placeholder) continue;
-    const auto last = by_last_word_.find(word.text);
-    if (last != by_last_word_.end())
-      for (std::uint32_t index : last->second) next_last[index] = i;
+      if (!try_pattern(index, false)) return;
+    if (word.placeholder || filed == nullptr) continue;
+    for (std::uint32_t index : filed->ending) next_last[index] = i;
   }
 }
 

@@ -25,17 +25,18 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "data_files.h"
 #include "document.h"
+#include "word_buckets.h"
 
 namespace handshake {
 
 struct NormalWord {
   std::string_view text;  // normalized; views into NormalText::storage or the expansion table
+  std::uint32_t hash;     // word_hash(text): every phrase list looks the word up by it
   std::uint32_t begin;    // byte span of the source token in the note
   std::uint32_t end;
   std::uint32_t token;     // index into Document::tokens
@@ -147,9 +148,11 @@ class PhraseList {
                        std::string* why) const;
   // The end word (exclusive) of the reported span of a match of pattern
   // `index` starting at `first`, or 0. `next_last` is the nearest later word
-  // its last slot matches (used when that slot is literal words).
+  // its last slot matches (used when that slot is literal words);
+  // `first_matches` says the first slot is known to match already.
   std::uint32_t match_at(std::uint32_t index, const NormalText& text, std::uint32_t first,
-                         std::uint32_t sentence_end, std::uint32_t next_last) const;
+                         std::uint32_t sentence_end, std::uint32_t next_last,
+                         bool first_matches) const;
   // Calls on_match(PhraseMatch) for every match, last start first, until it
   // returns false.
   template <typename OnMatch>
@@ -165,13 +168,21 @@ class PhraseList {
   std::string rule_;
   std::vector<Pattern> patterns_;
   std::vector<std::string> sources_;
-  // Patterns by their first word; patterns whose first slot is a prefix,
-  // <num> or <cap> are tried everywhere.
-  std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first_word_;
+  // The patterns filed under one word: those whose first slot it matches
+  // (the literal ones) and those whose last slot, all literal words, lists
+  // it. A scan looks up every word of the note once, by its precomputed hash.
+  struct FiledPatterns {
+    std::vector<std::uint32_t> starting;
+    std::vector<std::uint32_t> ending;
+  };
+  FiledPatterns& filed_under(std::string_view word);
+
+  WordBuckets pattern_words_;
+  std::vector<FiledPatterns> filed_;  // by pattern_words_ id
+  // Patterns whose first slot is a prefix, <num> or <cap>: tried everywhere.
   std::vector<std::uint32_t> anywhere_;
-  // Patterns by the literal words of their last slot, and whether that slot
-  // is literal words only (else the reach check scans).
-  std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_last_word_;
+  // Whether a pattern's last slot is literal words only (else the reach
+  // check scans).
   std::vector<bool> last_literal_;
 };
 

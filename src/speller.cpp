@@ -2,8 +2,8 @@
 
 #include <hunspell.hxx>
 
-#include <stdlib.h>  // mkstemp
 #include <stdio.h>   // fdopen
+#include <stdlib.h>  // mkstemp
 #include <unistd.h>  // close
 
 #include <algorithm>
@@ -239,7 +239,11 @@ class UnpackedDictionary {
 
 }  // namespace
 
-Speller::Speller() = default;
+// Room for the words of a few notes up front: growing the table a word at a
+// time cost a first check more than the lookups themselves.
+constexpr std::size_t kInitialAnswerRoom = 256;
+
+Speller::Speller() { answered_.reserve(kInitialAnswerRoom); }
 Speller::~Speller() = default;
 
 std::unique_ptr<Speller> Speller::open(const std::string& aff_path, const std::string& dic_path,
@@ -258,8 +262,9 @@ std::unique_ptr<Speller> Speller::open(const std::string& aff_path, const std::s
   SuggesterSource source;
   source.aff_path = aff_path;
   source.dic_path = dic_path;
-  const bool have_dic = unpacked.path().empty() ? read_file(dic_path, source.dic_text)
-                                                : (source.dic_text = std::move(unpacked.text()), true);
+  const bool have_dic = unpacked.path().empty()
+                            ? read_file(dic_path, source.dic_text)
+                            : (source.dic_text = std::move(unpacked.text()), true);
   if (!read_file(aff_path, source.aff_text) || !have_dic) {
     *error = "cannot read dictionary " + dic_path;
     return nullptr;
@@ -280,12 +285,23 @@ constexpr std::size_t kMaxRememberedAnswers = 4096;
 
 bool Speller::spell(std::string_view word) const {
   if (word.empty()) return false;
-  std::string normalized = normalize_apostrophes(word);
-  if (personal_.count(normalized) || ignored_.count(normalized)) return true;
-  if (auto known = answers_.find(normalized); known != answers_.end()) return known->second;
-  const bool correct = hunspell_->spell(normalized);
-  if (answers_.size() >= kMaxRememberedAnswers) answers_.clear();
-  answers_.emplace(std::move(normalized), correct);
+  // An ASCII word has no typographic apostrophe to straighten: look it up
+  // as it is, and copy it only for Hunspell.
+  std::string converted;
+  std::string_view normalized = word;
+  if (has_non_ascii(word)) {
+    converted = normalize_apostrophes(word);
+    normalized = converted;
+  }
+  if ((!personal_.empty() && personal_.count(std::string(normalized))) ||
+      (!ignored_.empty() && ignored_.count(std::string(normalized))))
+    return true;
+  if (const std::uint32_t known = answered_.find(normalized); known != WordBuckets::kNone)
+    return answers_[known];
+  const bool correct = hunspell_->spell(std::string(normalized));
+  if (answered_.size() >= kMaxRememberedAnswers) forget_answers();
+  answered_.insert(normalized);
+  answers_.push_back(correct);
   return correct;
 }
 
@@ -301,9 +317,13 @@ bool Speller::is_proper_noun(std::string_view word) const {
   return false;
 }
 
-void Speller::forget_answers() { answers_.clear(); }
+void Speller::forget_answers() const {
+  answered_.clear();
+  answers_.clear();
+}
 
-std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max, SuggestSpeed speed) const {
+std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max,
+                                          SuggestSpeed speed) const {
   if (word.empty() || max == 0 || word.size() > 100) return {};
   return suggester_->suggest(normalize_apostrophes(word), max, speed == SuggestSpeed::kThorough);
 }

@@ -5,11 +5,11 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "suggester.h"
+#include "word_buckets.h"
 
 class Hunspell;
 
@@ -48,7 +48,7 @@ class Speller {
 
  private:
   Speller();
-  void forget_answers();
+  void forget_answers() const;
 
   std::unique_ptr<Hunspell> hunspell_;
   std::unique_ptr<Suggester> suggester_;
@@ -59,7 +59,8 @@ class Speller {
   // note repeats its own words and those of every note before it. Bounded,
   // and forgotten whenever the word lists change. Like Hunspell itself, not
   // safe to use from two threads at once.
-  mutable std::unordered_map<std::string, bool> answers_;
+  mutable WordBuckets answered_;
+  mutable std::vector<bool> answers_;  // by answered_ id: whether the word is correct
 };
 
 }  // namespace handshake

@@ -99,6 +99,7 @@ bool has_diacritics(std::string_view word) {
 }
 
 std::string strip_diacritics(std::string_view word) {
+  if (!has_non_ascii(word)) return std::string(word);  // no accent to strip
   std::string out;
   out.reserve(word.size());
   for (std::size_t i = 0; i < word.size();) {
@@ -114,6 +115,9 @@ std::string strip_diacritics(std::string_view word) {
 }
 
 std::string fold_name(std::string_view name) {
+  // Apostrophes, invisible characters and combining marks are all beyond
+  // ASCII: an ASCII name only changes case.
+  if (!has_non_ascii(name)) return fold_case(name);
   const std::string folded = fold_case(normalize_apostrophes(name));
   std::string out;
   out.reserve(folded.size());

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstring>
 
+#include "ascii_class.h"
 #include "text_fold.h"
 #include "utf8.h"
 
@@ -39,6 +40,16 @@ bool starts_with_ignoring_case(std::string_view text, std::size_t pos, std::stri
          equals_ignoring_case(text.substr(pos, prefix.size()), prefix);
 }
 
+// The Unicode predicates the tokenizer asks of every character, answered
+// from the ASCII table without a call for the bytes most of a note is made of.
+bool letter(char32_t c) {
+  return c < 0x80 ? ascii_is(static_cast<unsigned char>(c), kAsciiLetter) : is_letter(c);
+}
+bool digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool space(char32_t c) {
+  return c < 0x80 ? ascii_is(static_cast<unsigned char>(c), kAsciiSpace) : is_space(c);
+}
+
 bool is_newline(char32_t c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029; }
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2BC; }
@@ -61,26 +72,30 @@ class Tokenizer {
     while (pos_ < text_.size()) {
       const std::size_t start = pos_;
       const DecodedChar c = at(pos_);
-      const bool after_alnum = start > 0 && previous_is_alnum(start);
-      if (is_newline(c.code_point)) {
+      const char32_t cp = c.code_point;
+      // Links and tags never start right after a letter or digit (asked
+      // only where it matters: it steps back a character).
+      auto after_alnum = [&] { return start > 0 && previous_is_alnum(start); };
+      if (is_newline(cp)) {
         pos_ += c.bytes;
-        if (c.code_point == '\r' && pos_ < text_.size() && text_[pos_] == '\n') ++pos_;
+        if (cp == '\r' && pos_ < text_.size() && text_[pos_] == '\n') ++pos_;
         emit(TokenKind::kNewline, start);
-      } else if (is_space(c.code_point)) {
-        while (pos_ < text_.size() && is_space(at(pos_).code_point)) pos_ += at(pos_).bytes;
+      } else if (space(cp)) {
+        while (pos_ < text_.size() && space(at(pos_).code_point)) pos_ += at(pos_).bytes;
         emit(TokenKind::kSpace, start);
-      } else if (!after_alnum && scan_link(start)) {
+      } else if (is_ascii_alnum(text_[start]) && !after_alnum() && scan_link(start)) {
         // scan_link emitted the URL or email
       } else if (scan_placeholder(start)) {
-      } else if (!after_alnum && (c.code_point == '@' || c.code_point == '#') &&
-                 scan_tag(start, c.code_point == '@' ? TokenKind::kHandle : TokenKind::kHashtag)) {
-      } else if (is_digit(c.code_point)) {
+      } else if ((cp == '@' || cp == '#') && !after_alnum() &&
+                 scan_tag(start, cp == '@' ? TokenKind::kHandle : TokenKind::kHashtag)) {
+      } else if (digit(cp)) {
         if (!scan_keycap(start)) scan_number(start);
-      } else if (is_letter(c.code_point)) {
+      } else if (letter(cp)) {
         scan_word(start);
-      } else if (is_emoji_base(c.code_point) || is_regional_indicator(c.code_point)) {
+      } else if (cp >= 0x80 && (is_emoji_base(cp) || is_regional_indicator(cp))) {
         scan_emoji(start);
-      } else if (is_punctuation(c.code_point)) {
+      } else if (cp < 0x80 ? ascii_is(static_cast<unsigned char>(cp), kAsciiPunct)
+                           : is_punctuation(cp)) {
         pos_ += c.bytes;
         emit(TokenKind::kPunct, start);
       } else {
@@ -105,7 +120,7 @@ class Tokenizer {
     std::size_t p = pos - 1;
     while (p > 0 && (static_cast<unsigned char>(text_[p]) & 0xC0) == 0x80 && pos - p < 4) --p;
     const char32_t c = at(p).code_point;
-    return is_letter(c) || is_digit(c);
+    return letter(c) || digit(c);
   }
 
   void emit(TokenKind kind, std::size_t start) {
@@ -168,8 +183,8 @@ class Tokenizer {
     while (p < text_.size()) {
       const auto byte = static_cast<unsigned char>(text_[p]);
       if (byte < 0x80) {
-        if (byte <= ' ' || byte == '<' || byte == '>' || byte == '"' || byte == 0x7F) break;
-        run_has_link_mark_ = run_has_link_mark_ || byte == '.' || byte == '@' || byte == ':';
+        if (ascii_is(byte, kAsciiLinkStop)) break;
+        run_has_link_mark_ = run_has_link_mark_ || ascii_is(byte, kAsciiLinkMark);
         ++p;
         continue;
       }
@@ -349,7 +364,7 @@ class Tokenizer {
     std::size_t p = start + 1;
     while (p < text_.size()) {
       const DecodedChar c = at(p);
-      if (!(is_letter(c.code_point) || is_digit(c.code_point) || c.code_point == '_' ||
+      if (!(letter(c.code_point) || digit(c.code_point) || c.code_point == '_' ||
             (kind == TokenKind::kHandle && c.code_point == '.' && p + 1 < text_.size() &&
              is_ascii_alnum(text_[p + 1]))))
         break;
@@ -379,10 +394,10 @@ class Tokenizer {
     char separator = 0;  // the first separator between digit groups
     bool mixed_separators = false;
     while (p < text_.size()) {
-      if (is_digit(static_cast<unsigned char>(text_[p]))) {
+      if (digit(static_cast<unsigned char>(text_[p]))) {
         ++p;
       } else if (p + 1 < text_.size() && std::strchr(".,:/-", text_[p]) != nullptr &&
-                 text_[p] != '\0' && is_digit(static_cast<unsigned char>(text_[p + 1]))) {
+                 text_[p] != '\0' && digit(static_cast<unsigned char>(text_[p + 1]))) {
         if (separator == 0) separator = text_[p];
         mixed_separators = mixed_separators || separator != text_[p];
         ++groups;
@@ -431,7 +446,7 @@ class Tokenizer {
       // A segment: one letter, or two for the first (Ph.D.), then a dot.
       std::size_t letters = 0;
       std::size_t r = q;
-      while (r < text_.size() && letters < 3 && is_letter(at(r).code_point)) {
+      while (r < text_.size() && letters < 3 && letter(at(r).code_point)) {
         r += at(r).bytes;
         ++letters;
       }
@@ -456,7 +471,7 @@ class Tokenizer {
         ++q;
       }
       if (q < text_.size() && (static_cast<unsigned char>(text_[q]) >= 0x80 ||
-                               is_digit(static_cast<unsigned char>(text_[q]))))
+                               digit(static_cast<unsigned char>(text_[q]))))
         break;  // the run goes on past ASCII letters: not a short suffix
       const std::size_t length = q - p - 1;
       if (!((lower && length <= 4) || (upper && length >= 2 && length <= 6))) break;
@@ -475,9 +490,14 @@ class Tokenizer {
     std::size_t p = start;
     bool hyphenated = false, apostrophe = false, diacritics = false, invisible = false;
     while (p < text_.size()) {
-      if (is_ascii_alnum(text_[p])) {  // the common case, without decoding
-        ++p;
-        continue;
+      const auto byte = static_cast<unsigned char>(text_[p]);
+      if (byte < 0x80) {  // the common case, without decoding
+        if (ascii_is(byte, kAsciiLetter | kAsciiDigit)) {
+          ++p;
+          continue;
+        }
+        // Any other ASCII character but an apostrophe or a hyphen ends the word.
+        if (byte != '\'' && byte != '-') break;
       }
       const DecodedChar c = at(p);
       const char32_t cp = c.code_point;
@@ -494,7 +514,7 @@ class Tokenizer {
       }
       if ((is_apostrophe(cp) || cp == '-' || is_invisible(cp)) && p + c.bytes < text_.size()) {
         const DecodedChar next = at(p + c.bytes);
-        if (is_letter(next.code_point) || (cp == '-' && is_digit(next.code_point))) {
+        if (letter(next.code_point) || (cp == '-' && digit(next.code_point))) {
           hyphenated = hyphenated || cp == '-';
           apostrophe = apostrophe || is_apostrophe(cp);
           invisible = invisible || is_invisible(cp);

@@ -1,6 +1,7 @@
 #include "utf8.h"
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 
 namespace handshake {
@@ -10,6 +11,19 @@ namespace {
 bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
 }  // namespace
+
+// Eight bytes at a time.
+bool has_non_ascii(std::string_view text) {
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, text.data() + i, 8);
+    if (chunk & 0x8080808080808080ull) return true;
+  }
+  for (; i < text.size(); ++i)
+    if (static_cast<unsigned char>(text[i]) >= 0x80) return true;
+  return false;
+}
 
 DecodedChar decode_utf8(std::string_view text, std::size_t pos) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -78,6 +92,12 @@ void to_utf16_offsets(std::string_view text, std::vector<std::size_t>& offsets) 
   for (std::size_t index : order) {
     const std::size_t target = std::min(offsets[index], text.size());
     while (byte < text.size()) {
+      if (static_cast<unsigned char>(text[byte]) < 0x80) {  // one byte, one unit
+        if (byte + 1 > target) break;
+        ++byte;
+        ++units;
+        continue;
+      }
       const DecodedChar c = decode_utf8(text, byte);
       if (byte + c.bytes > target) break;
       byte += c.bytes;
@@ -88,6 +108,8 @@ void to_utf16_offsets(std::string_view text, std::vector<std::size_t>& offsets) 
 }
 
 std::size_t utf16_length(std::string_view text) {
+  // An ASCII character is one unit.
+  if (!has_non_ascii(text)) return text.size();
   std::size_t units = 0;
   for (std::size_t i = 0; i < text.size();) {
     const DecodedChar c = decode_utf8(text, i);
@@ -98,6 +120,7 @@ std::size_t utf16_length(std::string_view text) {
 }
 
 std::size_t code_point_count(std::string_view text) {
+  if (!has_non_ascii(text)) return text.size();
   std::size_t count = 0;
   for (std::size_t i = 0; i < text.size(); i += decode_utf8(text, i).bytes) ++count;
   return count;
@@ -167,6 +190,12 @@ bool is_emoji_modifier(char32_t c) {
 
 std::string fold_case(std::string_view word) {
   std::string out;
+  if (!has_non_ascii(word)) {
+    out.resize(word.size());
+    std::transform(word.begin(), word.end(), out.begin(),
+                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
+    return out;
+  }
   out.reserve(word.size());
   for (std::size_t i = 0; i < word.size();) {
     const DecodedChar c = decode_utf8(word, i);
@@ -191,6 +220,8 @@ std::string fold_case(std::string_view word) {
 }
 
 std::string normalize_apostrophes(std::string_view word) {
+  // Both apostrophes are encoded with bytes above 0x7F: ASCII is its own form.
+  if (!has_non_ascii(word)) return std::string(word);
   std::string out;
   out.reserve(word.size());
   for (std::size_t i = 0; i < word.size(); ++i) {

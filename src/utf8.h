@@ -35,6 +35,10 @@ bool is_valid_utf8(std::string_view text);
 // may be in any order; each is rounded down to a character boundary.
 void to_utf16_offsets(std::string_view text, std::vector<std::size_t>& offsets);
 
+// Whether the text holds a byte above 0x7F: without one, every character is
+// one byte and one UTF-16 unit, and folding its case is A-Z to a-z.
+bool has_non_ascii(std::string_view text);
+
 std::size_t utf16_length(std::string_view text);
 std::size_t code_point_count(std::string_view text);
 

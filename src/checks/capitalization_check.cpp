@@ -32,12 +32,10 @@ class CapitalizationCheck final : public Check {
     const std::size_t first_finding = out.size();
     const Document& doc = context.doc;
     const std::vector<bool> first_word = sentence_first_words(doc);
-    std::vector<NamePart> names;
-    for (std::string_view name :
-         {std::string_view(context.draft.recipient), std::string_view(context.draft.sender)})
-      for (NamePart& part : name_parts(name))
-        if (part.capitalized && code_point_count(part.folded) >= 2)
-          names.push_back(std::move(part));
+    std::vector<const NamePart*> names;
+    for (const std::vector<NamePart>* parts : {&context.names.recipient, &context.names.sender})
+      for (const NamePart& part : *parts)
+        if (part.capitalized && code_point_count(part.folded) >= 2) names.push_back(&part);
     std::vector<bool> addressed;
     if (!names.empty()) {
       addressed.assign(doc.tokens.size(), false);
@@ -59,8 +57,8 @@ class CapitalizationCheck final : public Check {
         const std::string_view stem = without_possessive(word.text);
         const std::string folded = fold_name(stem);
         const NamePart* name = nullptr;
-        for (const NamePart& part : names)
-          if (part.folded == folded) name = &part;
+        for (const NamePart* part : names)
+          if (part->folded == folded) name = part;
         // "will" is a name only where the note addresses someone with it.
         if (name != nullptr && (addressed[index] || !context.speller.spell(stem))) {
           std::string fix = name->text + std::string(word.text.substr(stem.size()));
@@ -92,9 +90,9 @@ class CapitalizationCheck final : public Check {
   }
 
   // A cheap first look before folding: the first byte of some name part.
-  static bool could_be_a_name(const std::vector<NamePart>& names, std::string_view word) {
-    for (const NamePart& part : names)
-      if (part.folded[0] == word[0]) return true;
+  static bool could_be_a_name(const std::vector<const NamePart*>& names, std::string_view word) {
+    for (const NamePart* part : names)
+      if (part->folded[0] == word[0]) return true;
     return false;
   }
 

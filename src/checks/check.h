@@ -17,6 +17,7 @@ namespace handshake {
 
 class DataDir;
 class Speller;
+struct DraftNames;
 struct KindProfile;
 struct NormalText;
 
@@ -46,6 +47,9 @@ struct CheckContext {
   // The note's words normalized for phrase matching (phrases.h): lower case,
   // contractions expanded, the recipient's name parts masked.
   const NormalText& words;
+  // The recipient's and sender's names split into parts (check_util.h),
+  // once per check rather than once per check that compares words with them.
+  const DraftNames& names;
 };
 
 class Check {

@@ -108,4 +108,26 @@ std::vector<NamePart> name_parts(std::string_view name) {
   return parts;
 }
 
+Emoticons::Emoticons(std::vector<std::string> list) : list_(std::move(list)) {
+  for (const std::string& e : list_) {
+    if (e.empty())
+      has_empty_ = true;
+    else
+      starts_with_byte_[static_cast<unsigned char>(e[0])] = true;
+  }
+}
+
+bool Emoticons::at(std::string_view text, std::size_t pos) const {
+  const std::string_view rest = text.substr(pos);
+  if (!has_empty_ && (rest.empty() || !starts_with_byte_[static_cast<unsigned char>(rest[0])]))
+    return false;
+  for (const std::string& e : list_)
+    if (rest.substr(0, e.size()) == e) return true;
+  return false;
+}
+
+DraftNames draft_names(const Draft& draft) {
+  return {name_parts(draft.recipient), name_parts(draft.sender)};
+}
+
 }  // namespace handshake

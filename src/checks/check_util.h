@@ -63,6 +63,28 @@ struct NamePart {
 // "Amy Chen-Li" -> Amy, Chen-Li, Chen, Li.
 std::vector<NamePart> name_parts(std::string_view name);
 
+// The emoticons of emoticons.txt (":)", ";-)"), which the spacing and
+// punctuation checks leave alone. Most punctuation starts none of them, so
+// only those starting with the byte at `pos` are compared.
+class Emoticons {
+ public:
+  explicit Emoticons(std::vector<std::string> list);
+  // Whether an emoticon starts at byte `pos` of `text`.
+  bool at(std::string_view text, std::size_t pos) const;
+
+ private:
+  std::vector<std::string> list_;
+  bool starts_with_byte_[256] = {};
+  bool has_empty_ = false;  // an empty entry is found everywhere
+};
+
+// The parts of a draft's recipient and sender names.
+struct DraftNames {
+  std::vector<NamePart> recipient;
+  std::vector<NamePart> sender;
+};
+DraftNames draft_names(const Draft& draft);
+
 // The note without its surrounding white space, as a byte span; (0, 0) for
 // a blank note. Note-level findings (no-context, no-reason) cover it.
 inline std::pair<std::uint32_t, std::uint32_t> note_span(const Document& doc) {

@@ -4,6 +4,8 @@
 // sent once names and merge fields are masked, word pair by word pair.
 #include <algorithm>
 #include <functional>
+#include <string>
+#include <unordered_map>
 
 #include "checks/check.h"
 #include "checks/check_util.h"
@@ -28,6 +30,10 @@ constexpr std::size_t kMaxHistoryNoteBytes = 64 * 1024;
 constexpr std::size_t kMaxHistoryBytes = 4 * 1024 * 1024;
 
 using Fingerprint = std::vector<std::uint64_t>;
+
+// Earlier notes whose fingerprints are remembered, by their bytes: enough
+// for a long history; past it they start over, so memory stays bounded.
+constexpr std::size_t kMaxRememberedBytes = 1 << 20;
 
 // Sorted, unique hashes of consecutive word pairs, names masked.
 void fingerprint(const Document& doc, const NormalText& words, const NameFinder& names,
@@ -79,8 +85,7 @@ class DuplicateCheck final : public Check {
   void run(const CheckContext& context, std::vector<Finding>& out) const override {
     const RulePolicy& policy = context.kind.policy("duplicate");
     if (!policy.applies || context.draft.history.empty() || context.words.words.size() < 3) return;
-    thread_local Fingerprint draft_print, earlier_print;
-    thread_local NormalText earlier_words;
+    thread_local Fingerprint draft_print;
     fingerprint(context.doc, context.words, names_, &draft_print);
     const double length = static_cast<double>(context.draft.text.size());
     std::size_t matches = 0, compared_bytes = 0;
@@ -90,10 +95,9 @@ class DuplicateCheck final : public Check {
       if (earlier.size() > kMaxHistoryNoteBytes) continue;
       compared_bytes += earlier.size();
       if (compared_bytes > kMaxHistoryBytes) break;
-      const Document doc = analyze(earlier);
-      normalizer_.normalize(doc, context.draft.recipient, &earlier_words);
-      fingerprint(doc, earlier_words, names_, &earlier_print);
-      if (similarity(draft_print, earlier_print) >= kDuplicateSimilarity) ++matches;
+      if (similarity(draft_print, earlier_print_of(earlier, context.draft.recipient)) >=
+          kDuplicateSimilarity)
+        ++matches;
     }
     if (matches == 0) return;
     const auto [begin, end] = note_span(context.doc);
@@ -108,8 +112,35 @@ class DuplicateCheck final : public Check {
   }
 
  private:
+  // The fingerprint of an earlier note (its recipient's name masked). As
+  // the person types, the history is the same at every keystroke, and
+  // analyzing every earlier note again cost more than checking the draft.
+  const Fingerprint& earlier_print_of(const std::string& earlier,
+                                      const std::string& recipient) const {
+    // The recipient's length first, so no two (recipient, note) pairs share a key.
+    std::string key = std::to_string(recipient.size());
+    key += ':';
+    key += recipient;
+    key += earlier;
+    if (const auto found = remembered_.find(key); found != remembered_.end()) return found->second;
+    if (remembered_bytes_ + key.size() > kMaxRememberedBytes) {
+      remembered_.clear();
+      remembered_bytes_ = 0;
+    }
+    thread_local NormalText earlier_words;
+    const Document doc = analyze(earlier);
+    normalizer_.normalize(doc, recipient, &earlier_words);
+    Fingerprint print;
+    fingerprint(doc, earlier_words, names_, &print);
+    remembered_bytes_ += key.size();
+    return remembered_.emplace(std::move(key), std::move(print)).first->second;
+  }
+
   Normalizer normalizer_;
   NameFinder names_;
+  // Like the speller's answers, not safe to use from two threads at once.
+  mutable std::unordered_map<std::string, Fingerprint> remembered_;
+  mutable std::size_t remembered_bytes_ = 0;
 };
 
 }  // namespace

@@ -17,6 +17,11 @@ std::uint32_t byte_after_count(std::string_view text, std::size_t count,
                                CharacterCounting counting) {
   std::size_t counted = 0;
   for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // one byte, one unit, without decoding
+      if (++counted > count) return static_cast<std::uint32_t>(i);
+      ++i;
+      continue;
+    }
     const DecodedChar c = decode_utf8(text, i);
     counted += counting == CharacterCounting::kUtf16 ? c.utf16_units : 1;
     if (counted > count) return static_cast<std::uint32_t>(i);

@@ -72,11 +72,11 @@ class NameMismatchCheck final : public Check {
   std::vector<std::string_view> rules() const override { return {"name-mismatch"}; }
 
   void run(const CheckContext& context, std::vector<Finding>& out) const override {
-    std::vector<NamePart> parts;
-    for (NamePart& part : name_parts(context.draft.recipient)) {
+    std::vector<const NamePart*> parts;
+    for (const NamePart& part : context.names.recipient) {
       // Titles and initials are not what a note gets wrong.
       if (salutations_.is_title(part.folded) || code_point_count(part.folded) < 2) continue;
-      parts.push_back(std::move(part));
+      parts.push_back(&part);
     }
     if (parts.empty()) return;
     const Document& doc = context.doc;
@@ -90,8 +90,9 @@ class NameMismatchCheck final : public Check {
   }
 
  private:
-  void judge(const CheckContext& context, const std::vector<NamePart>& parts, std::size_t index,
-             AddressKind kind, bool given_name, std::vector<Finding>& out) const {
+  void judge(const CheckContext& context, const std::vector<const NamePart*>& parts,
+             std::size_t index, AddressKind kind, bool given_name,
+             std::vector<Finding>& out) const {
     const Token& word = context.doc.tokens[index];
     if (word.acronym || word.text.find('.') != std::string_view::npos) return;
     const std::string_view text = without_possessive(word.text);
@@ -100,14 +101,14 @@ class NameMismatchCheck final : public Check {
     const std::string skeleton = strip_diacritics(folded);
 
     const NamePart* closest = nullptr;
-    for (const NamePart& part : parts) {
-      if (part.folded == folded) return;  // the name itself (its case is capitalization's job)
-      if (nicknames_.same_person(part.folded, folded)) return;
+    for (const NamePart* part : parts) {
+      if (part->folded == folded) return;  // the name itself (its case is capitalization's job)
+      if (nicknames_.same_person(part->folded, folded)) return;
       // A short form that starts the name: Chris for Christopher, Alex for Alexandra.
-      if (folded.size() >= 3 && part.folded.size() > folded.size() &&
-          part.folded.compare(0, folded.size(), folded) == 0)
+      if (folded.size() >= 3 && part->folded.size() > folded.size() &&
+          part->folded.compare(0, folded.size(), folded) == 0)
         return;
-      if (closest == nullptr && similar(skeleton, folded, part)) closest = &part;
+      if (closest == nullptr && similar(skeleton, folded, *part)) closest = part;
     }
 
     Finding f;
@@ -130,7 +131,7 @@ class NameMismatchCheck final : public Check {
         !word.capitalized || word.mixed_case)
       return;
     if (context.speller.spell(folded) && !context.speller.is_proper_noun(text)) return;
-    const NamePart& first = parts.front();
+    const NamePart& first = *parts.front();
     f.message = "This note greets " + quoted(text) + ", but it is going to " +
                 context.draft.recipient + "; use their name.";
     f.replacements.push_back(first.text);

@@ -52,7 +52,7 @@ struct Line {
 
 class PunctuationCheck final : public Check {
  public:
-  PunctuationCheck(WordSet signoffs, std::vector<std::string> emoticons)
+  PunctuationCheck(WordSet signoffs, Emoticons emoticons)
       : signoffs_(std::move(signoffs)), emoticons_(std::move(emoticons)) {}
 
   std::vector<std::string_view> rules() const override { return {"punctuation"}; }
@@ -69,12 +69,12 @@ class PunctuationCheck final : public Check {
     const std::size_t first_finding = out.size();
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       if (out.size() - first_finding >= kMaxFindingsPerRule) break;
-      if (!is_run_mark(tokens[i]) || emoticon_at(context.doc.text, tokens[i].begin)) continue;
+      if (!is_run_mark(tokens[i]) || emoticons_.at(context.doc.text, tokens[i].begin)) continue;
       std::size_t last = i;
       run.assign(tokens[i].text == "\xE2\x80\xA6" ? "..." : std::string(tokens[i].text));
       while (last + 1 < tokens.size() && is_run_mark(tokens[last + 1]) &&
              tokens[last + 1].begin == tokens[last].end &&
-             !emoticon_at(context.doc.text, tokens[last + 1].begin)) {
+             !emoticons_.at(context.doc.text, tokens[last + 1].begin)) {
         ++last;
         run += tokens[last].text == "\xE2\x80\xA6" ? "..." : std::string(tokens[last].text);
       }
@@ -208,15 +208,8 @@ class PunctuationCheck final : public Check {
     return names >= 1 && names <= 3 && is_dash(tokens[i]);
   }
 
-  bool emoticon_at(std::string_view text, std::size_t pos) const {
-    const std::string_view rest = text.substr(pos);
-    for (const std::string& e : emoticons_)
-      if (rest.substr(0, e.size()) == e) return true;
-    return false;
-  }
-
   WordSet signoffs_;
-  std::vector<std::string> emoticons_;
+  Emoticons emoticons_;
 };
 
 }  // namespace
@@ -226,7 +219,8 @@ std::unique_ptr<Check> make_punctuation_check(const DataDir& data, std::string* 
   if (!data.read_list("signoffs.txt", &signoffs, error) ||
       !data.read_list("emoticons.txt", &emoticons, error))
     return nullptr;
-  return std::make_unique<PunctuationCheck>(WordSet(signoffs), std::move(emoticons.entries));
+  return std::make_unique<PunctuationCheck>(WordSet(signoffs),
+                                            Emoticons(std::move(emoticons.entries)));
 }
 
 }  // namespace handshake

@@ -40,7 +40,7 @@ std::string code_point_name(char32_t c) {
 
 class SpacingCheck final : public Check {
  public:
-  explicit SpacingCheck(std::vector<std::string> emoticons) : emoticons_(std::move(emoticons)) {}
+  explicit SpacingCheck(Emoticons emoticons) : emoticons_(std::move(emoticons)) {}
 
   std::vector<std::string_view> rules() const override { return {"spacing"}; }
 
@@ -61,7 +61,7 @@ class SpacingCheck final : public Check {
           const Token& after = tokens[i + 1];
           std::string fix;
           if (after.kind == TokenKind::kPunct && closes_on_left(after.text) &&
-              before.kind != TokenKind::kPunct && !emoticon_at(text, after.begin) &&
+              before.kind != TokenKind::kPunct && !emoticons_.at(text, after.begin) &&
               moves_left(tokens, i + 1, &fix)) {
             add(out, t.begin, after.end, "Remove the space before " + quoted(after.text) + ".",
                 std::move(fix));
@@ -163,7 +163,7 @@ class SpacingCheck final : public Check {
     const bool after_text = before.kind == TokenKind::kWord || before.kind == TokenKind::kNumber ||
                             before.kind == TokenKind::kPlaceholder || is_punct(before, ")") ||
                             is_punct(before, "\xE2\x80\x9D");
-    if (!after_text || emoticon_at(text, p.begin)) return false;
+    if (!after_text || emoticons_.at(text, p.begin)) return false;
     if (p.text == "," || p.text == ";" || p.text == "!" || p.text == "?") return true;
     // "talk.Looking forward": a sentence run into the next, but not
     // "Node.js" or "ASP.NET".
@@ -173,14 +173,7 @@ class SpacingCheck final : public Check {
     return false;
   }
 
-  bool emoticon_at(std::string_view text, std::size_t pos) const {
-    const std::string_view rest = text.substr(pos);
-    for (const std::string& e : emoticons_)
-      if (rest.substr(0, e.size()) == e) return true;
-    return false;
-  }
-
-  std::vector<std::string> emoticons_;
+  Emoticons emoticons_;
 };
 
 }  // namespace
@@ -188,7 +181,7 @@ class SpacingCheck final : public Check {
 std::unique_ptr<Check> make_spacing_check(const DataDir& data, std::string* error) {
   ListFile emoticons;
   if (!data.read_list("emoticons.txt", &emoticons, error)) return nullptr;
-  return std::make_unique<SpacingCheck>(std::move(emoticons.entries));
+  return std::make_unique<SpacingCheck>(Emoticons(std::move(emoticons.entries)));
 }
 
 }  // namespace handshake

@@ -108,13 +108,13 @@ class SpellingCheck final : public Check {
     const std::size_t first_finding = out.size();
     const Document& doc = context.doc;
     const Speller& speller = context.speller;
-    std::vector<NamePart> names = name_parts(context.draft.recipient);
-    for (NamePart& part : name_parts(context.draft.sender)) names.push_back(std::move(part));
+    const DraftNames& names = context.names;
     auto is_name = [&](std::string_view word) {
-      if (names.empty()) return false;
+      if (names.recipient.empty() && names.sender.empty()) return false;
       const std::string folded = fold_name(without_possessive(word));
-      for (const NamePart& part : names)
-        if (part.folded == folded) return true;
+      for (const std::vector<NamePart>* parts : {&names.recipient, &names.sender})
+        for (const NamePart& part : *parts)
+          if (part.folded == folded) return true;
       return false;
     };
     // A word is known when the dictionary has it, or it is a name from the

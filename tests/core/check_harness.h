@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "checks/check.h"
+#include "checks/check_util.h"
 #include "checks/registry.h"
 #include "data_files.h"
 #include "document.h"
@@ -67,7 +68,8 @@ inline std::vector<Seen> run_check(CheckFactory factory, const std::string& text
   // normalized words; the Checker supplies both in real runs.
   const KindProfile kind;
   const NormalText words;
-  const CheckContext context{draft, doc, platform, harness_speller(), kind, words};
+  const DraftNames names = draft_names(draft);
+  const CheckContext context{draft, doc, platform, harness_speller(), kind, words, names};
   std::vector<Finding> findings;
   check->run(context, findings);
   std::vector<Seen> seen;

@@ -30,6 +30,26 @@ TEST(DuplicateCheck, SaysHowManyEarlierNotesItMatches) {
       << issues[0].message;
 }
 
+TEST(DuplicateCheck, RemembersEarlierNotesPerRecipient) {
+  // One checker remembers each earlier note's fingerprint; the recipient's
+  // name is masked in it, so a remembered note must not serve another
+  // recipient. The first draft matches the note with Sam masked as a name,
+  // the second (to Sam, a different draft) must see the same note afresh.
+  const std::string earlier =
+      "Hi Sam, great to meet you at the meetup. Would love to stay in touch!";
+  const std::unique_ptr<Checker> checker = make_checker();
+  for (int round = 0; round < 2; ++round) {
+    Draft to_alex = with_history({earlier});
+    EXPECT_EQ(issues_of(checker->check(to_alex).report, "duplicate").size(), 1u) << round;
+    Draft to_sam = draft_of("Sam, thanks again for the chat about climbing gear on Tuesday.",
+                            "invite", "Sam Lee");
+    to_sam.history = {earlier};
+    EXPECT_EQ(issues_of(checker->check(to_sam).report, "duplicate").size(),
+              issues_of(make_checker()->check(to_sam).report, "duplicate").size())
+        << round;
+  }
+}
+
 TEST(DuplicateCheck, IgnoresUnrelatedAndEmptyHistory) {
   EXPECT_TRUE(
       issues_of(with_history({"", "Thanks!", std::string(5000, 'x')}), "duplicate").empty());

@@ -61,5 +61,15 @@ TEST(TextFold, EditDistance) {
   EXPECT_EQ(edit_distance("", "", 0), 0u);
 }
 
+TEST(TextFold, AsciiNamesOnlyChangeCase) {
+  // The ASCII shortcut of fold_name and strip_diacritics.
+  EXPECT_EQ(fold_name("O'Brien-SMITH"), "o'brien-smith");
+  EXPECT_EQ(name_skeleton("McDonald"), "mcdonald");
+  EXPECT_EQ(strip_diacritics("Naive"), "Naive");
+  EXPECT_EQ(fold_name("O\xE2\x80\x99"
+                      "Brien"),
+            "o'brien");  // not ASCII: the full path
+}
+
 }  // namespace
 }  // namespace handshake

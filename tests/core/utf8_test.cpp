@@ -64,11 +64,38 @@ TEST(Utf8, ValidatesStrictly) {
   EXPECT_TRUE(is_valid_utf8(""));
   EXPECT_TRUE(is_valid_utf8("plain ASCII"));
   EXPECT_TRUE(is_valid_utf8("Zo\xC3\xAB \xF0\x9F\x91\x8B \xEF\xBF\xBD"));  // ë, 👋, U+FFFD itself
-  EXPECT_FALSE(is_valid_utf8("\xF5\xB6"));          // no lead byte above F4
-  EXPECT_FALSE(is_valid_utf8("\xC3"));              // truncated
-  EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));          // overlong
-  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));      // an encoded surrogate
-  EXPECT_FALSE(is_valid_utf8("ok \x80 then"));      // a stray continuation byte
+  EXPECT_FALSE(is_valid_utf8("\xF5\xB6"));                                 // no lead byte above F4
+  EXPECT_FALSE(is_valid_utf8("\xC3"));                                     // truncated
+  EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));                                 // overlong
+  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));                             // an encoded surrogate
+  EXPECT_FALSE(is_valid_utf8("ok \x80 then"));  // a stray continuation byte
+}
+
+TEST(Utf8, FindsANonAsciiByteAnywhere) {
+  EXPECT_FALSE(has_non_ascii(""));
+  EXPECT_FALSE(has_non_ascii("plain ASCII, with \x7F and \x01 controls"));
+  // One byte above 0x7F at every position of strings around the 8-byte stride.
+  for (std::size_t length : {1u, 7u, 8u, 9u, 16u, 17u}) {
+    for (std::size_t at = 0; at < length; ++at) {
+      std::string text(length, 'a');
+      text[at] = '\x80';
+      EXPECT_TRUE(has_non_ascii(text)) << length << " " << at;
+    }
+  }
+}
+
+TEST(Utf8, AsciiShortcutsGiveTheFullAnswers) {
+  // ASCII text skips decoding; these are the answers decoding gives.
+  const std::string ascii = "Hi AMY, it's {first_name} @ 10:30 \t~\x7F\x01";
+  EXPECT_EQ(utf16_length(ascii), ascii.size());
+  EXPECT_EQ(code_point_count(ascii), ascii.size());
+  EXPECT_EQ(fold_case(ascii), "hi amy, it's {first_name} @ 10:30 \t~\x7F\x01");
+  EXPECT_EQ(normalize_apostrophes(ascii), ascii);
+  // And text beyond ASCII still decodes: é is one unit, 👋 two.
+  EXPECT_EQ(utf16_length("caf\xC3\xA9 \xF0\x9F\x91\x8B"), 7u);
+  EXPECT_EQ(code_point_count("caf\xC3\xA9 \xF0\x9F\x91\x8B"), 6u);
+  EXPECT_EQ(fold_case("CAF\xC3\x89"), "caf\xC3\xA9");
+  EXPECT_EQ(normalize_apostrophes("it\xE2\x80\x99s"), "it's");
 }
 
 }  // namespace
