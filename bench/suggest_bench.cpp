@@ -59,8 +59,8 @@ double percentile(std::vector<double> v, double p) {
 void print_row(const Result& r) {
   std::printf("%-22s %10.3f %10.3f %10.3f  %6.1f%% %6.1f%% %6.1f%%\n", r.name.c_str(),
               percentile(r.micros, 0.5) / 1000, percentile(r.micros, 0.95) / 1000,
-              percentile(r.micros, 1.0) / 1000, 100.0 * r.detected / r.total, 100.0 * r.top1 / r.total,
-              100.0 * r.top5 / r.total);
+              percentile(r.micros, 1.0) / 1000, 100.0 * r.detected / r.total,
+              100.0 * r.top1 / r.total, 100.0 * r.top5 / r.total);
 }
 
 }  // namespace
@@ -78,23 +78,33 @@ int main(int argc, char** argv) {
       }
       return argv[++i];
     };
-    if (arg == "--aff") aff = value();
-    else if (arg == "--dic") dic = value();
-    else if (arg == "--frequency") frequency = value();
-    else if (arg == "--misspellings") misspellings = value();
-    else if (arg == "--count") count = std::strtoul(value().c_str(), nullptr, 10);
-    else if (arg == "--offset") offset = std::strtoul(value().c_str(), nullptr, 10);
-    else if (arg == "--repeat") repeat = std::max<std::size_t>(1, std::strtoul(value().c_str(), nullptr, 10));
-    else if (arg == "--no-hunspell") run_hunspell = false;
-    else if (arg == "--misses") show_misses = true;
+    if (arg == "--aff")
+      aff = value();
+    else if (arg == "--dic")
+      dic = value();
+    else if (arg == "--frequency")
+      frequency = value();
+    else if (arg == "--misspellings")
+      misspellings = value();
+    else if (arg == "--count")
+      count = std::strtoul(value().c_str(), nullptr, 10);
+    else if (arg == "--offset")
+      offset = std::strtoul(value().c_str(), nullptr, 10);
+    else if (arg == "--repeat")
+      repeat = std::max<std::size_t>(1, std::strtoul(value().c_str(), nullptr, 10));
+    else if (arg == "--no-hunspell")
+      run_hunspell = false;
+    else if (arg == "--misses")
+      show_misses = true;
     else {
       std::fprintf(stderr, "suggest_bench: unknown option %s\n", arg.c_str());
       return 2;
     }
   }
   if (aff.empty() || dic.empty() || misspellings.empty()) {
-    std::fprintf(stderr, "usage: suggest_bench --aff A --dic D [--frequency F] --misspellings JSON "
-                         "[--count N] [--offset N] [--no-hunspell] [--misses]\n");
+    std::fprintf(stderr,
+                 "usage: suggest_bench --aff A --dic D [--frequency F] --misspellings JSON "
+                 "[--count N] [--offset N] [--no-hunspell] [--misses]\n");
     return 2;
   }
   std::string json;
@@ -113,14 +123,16 @@ int main(int argc, char** argv) {
   using Clock = std::chrono::steady_clock;
   auto load_start = Clock::now();
   Hunspell hunspell(aff.c_str(), dic.c_str());
-  const double hunspell_load_ms = std::chrono::duration<double, std::milli>(Clock::now() - load_start).count();
+  const double hunspell_load_ms =
+      std::chrono::duration<double, std::milli>(Clock::now() - load_start).count();
 
   const double heap_before = heap_megabytes();
   handshake::SuggesterSource source;
   source.aff_path = aff;
   source.dic_path = dic;
   source.frequency_path = frequency;
-  handshake::Suggester suggester(source, [&](std::string_view w) { return hunspell.spell(std::string(w)); });
+  handshake::Suggester suggester(
+      source, [&](std::string_view w) { return hunspell.spell(std::string(w)); });
   std::string error;
   if (!suggester.prepare(&error)) {
     std::fprintf(stderr, "suggest_bench: %s\n", error.c_str());
@@ -144,15 +156,17 @@ int main(int argc, char** argv) {
       for (std::size_t run = 0; run < (r == &ours ? repeat : 1); ++run) {
         const auto start = Clock::now();
         suggestions = r == &ours ? suggester.suggest(wrong, 5, false) : hunspell.suggest(wrong);
-        fastest = std::min(fastest, std::chrono::duration<double, std::micro>(Clock::now() - start).count());
+        fastest = std::min(fastest,
+                           std::chrono::duration<double, std::micro>(Clock::now() - start).count());
       }
       r->micros.push_back(fastest);
       const std::size_t rank = handshake::tools::rank_of(suggestions, right);
       if (rank == 0) ++r->top1;
       if (rank < 5) ++r->top5;
       if (show_misses && r == &ours && rank != 0) {
-        std::printf("miss %-18s -> %-18s rank %-3s:", wrong.c_str(), right.c_str(),
-                    rank != handshake::tools::kNotSuggested ? std::to_string(rank + 1).c_str() : "-");
+        std::printf(
+            "miss %-18s -> %-18s rank %-3s:", wrong.c_str(), right.c_str(),
+            rank != handshake::tools::kNotSuggested ? std::to_string(rank + 1).c_str() : "-");
         for (const auto& s : suggestions) std::printf(" %s", s.c_str());
         std::printf("\n");
       }
@@ -160,10 +174,11 @@ int main(int argc, char** argv) {
   }
 
   std::printf("%zu pairs (offset %zu) of %s\n", pairs.size(), offset, misspellings.c_str());
-  std::printf("index: %zu words, %zu trie nodes, %zu with frequency, %.1f MB, built in %.1f ms%s%s\n",
-              stats.words, stats.trie_nodes, stats.frequency_words, stats.memory_bytes / 1048576.0,
-              stats.build_ms, suggester.frequency_error().empty() ? "" : "; ",
-              suggester.frequency_error().c_str());
+  std::printf(
+      "index: %zu words, %zu trie nodes, %zu with frequency, %.1f MB, built in %.1f ms%s%s\n",
+      stats.words, stats.trie_nodes, stats.frequency_words, stats.memory_bytes / 1048576.0,
+      stats.build_ms, suggester.frequency_error().empty() ? "" : "; ",
+      suggester.frequency_error().c_str());
   std::printf("heap: %.1f MB before the index, %.1f MB after (%s)\n", heap_before, heap_after,
 #ifdef __EMSCRIPTEN__
               "wasm memory, which keeps its peak"
@@ -172,12 +187,13 @@ int main(int argc, char** argv) {
 #endif
   );
   std::printf("hunspell dictionary load: %.1f ms\n", hunspell_load_ms);
-  std::printf("%-22s %10s %10s %10s  %7s %7s %7s\n", "suggest (ms/word)", "median", "p95", "max", "detect",
-              "top-1", "top-5");
+  std::printf("%-22s %10s %10s %10s  %7s %7s %7s\n", "suggest (ms/word)", "median", "p95", "max",
+              "detect", "top-1", "top-5");
   print_row(ours);
   if (run_hunspell) {
     print_row(theirs);
-    std::printf("speed-up (median): %.0fx\n", percentile(theirs.micros, 0.5) / percentile(ours.micros, 0.5));
+    std::printf("speed-up (median): %.0fx\n",
+                percentile(theirs.micros, 0.5) / percentile(ours.micros, 0.5));
   }
   return 0;
 }

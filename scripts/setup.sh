@@ -10,7 +10,7 @@ want_test=0
 
 packages=(cmake ninja-build g++ make pkg-config dpkg-dev emscripten nodejs)
 if [ "$want_test" = 1 ]; then
-  packages+=(googletest libgtest-dev libbenchmark-dev clang libclang-rt-14-dev valgrind chromium
+  packages+=(googletest libgtest-dev libbenchmark-dev clang clang-format libclang-rt-14-dev valgrind chromium
     hunspell libhunspell-dev)
 fi
 

@@ -3,8 +3,9 @@
 # GoogleTest natively (release, ASan+UBSan) and as wasm under Node (ctest),
 # node:test over the JS library and CLI (release and debug builds), the
 # browser tests in Chromium, the size and instruction-count budgets, and a
-# short libFuzzer run of every fuzz target. Each stage prints its own pass/fail counts;
-# the script exits non-zero if any stage failed.
+# short libFuzzer run of every fuzz target, after a clang-format check. Each
+# stage prints its own pass/fail counts; the script exits non-zero if any
+# stage failed.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
@@ -33,6 +34,7 @@ ctest_in() { ctest --test-dir "$ROOT/build/$1" --output-on-failure --parallel "$
 ctest_suite() { ctest --test-dir "$ROOT/build/$1" -V --parallel "$(jobs_count)" | grep -vE '^(UpdateCTestConfiguration|Test project|Constructing|Checking test dependency|Updating test list|test [0-9]+$)'; }
 node_tests() { node --test --test-reporter=spec "$@"; }
 
+stage "format (clang-format)" "$ROOT/scripts/format.sh" --check
 stage "GoogleTest, native release" ctest_in native-release
 stage "GoogleTest, native ASan+UBSan" ctest_suite native-asan
 stage "GoogleTest, wasm under Node" ctest_suite wasm-release

@@ -169,7 +169,8 @@ void AffixRules::parse_flags(std::string_view field, std::vector<Flag>& flags) c
       while (i < field.size()) {
         std::size_t j = i;
         while (j < field.size() && field[j] >= '0' && field[j] <= '9') ++j;
-        if (j > i && j - i <= 9) flags.push_back(std::strtoul(std::string(field.substr(i, j - i)).c_str(), nullptr, 10));
+        if (j > i && j - i <= 9)
+          flags.push_back(std::strtoul(std::string(field.substr(i, j - i)).c_str(), nullptr, 10));
         i = j + 1;
       }
       break;
@@ -208,9 +209,12 @@ AffixRules parse_affix_rules(std::string_view aff_text) {
     if (key == "SET" && f.size() >= 2) {
       rules.utf8 = f[1] == "UTF-8" || f[1] == "utf-8" || f[1] == "UTF8";
     } else if (key == "FLAG" && f.size() >= 2) {
-      if (f[1] == "long") rules.flag_type = FlagType::kLong;
-      else if (f[1] == "num") rules.flag_type = FlagType::kNumber;
-      else if (f[1] == "UTF-8") rules.flag_type = FlagType::kUtf8;
+      if (f[1] == "long")
+        rules.flag_type = FlagType::kLong;
+      else if (f[1] == "num")
+        rules.flag_type = FlagType::kNumber;
+      else if (f[1] == "UTF-8")
+        rules.flag_type = FlagType::kUtf8;
     } else if (key == "AF" && f.size() >= 2) {
       if (!seen_af && is_number(f[1])) {
         seen_af = true;  // the count line

@@ -44,8 +44,8 @@ class AffixCondition {
 };
 
 struct AffixRule {
-  std::u32string strip;  // removed from the stem ("y" in y -> ies)
-  std::u32string add;    // appended (suffix) or prepended (prefix)
+  std::u32string strip;            // removed from the stem ("y" in y -> ies)
+  std::u32string add;              // appended (suffix) or prepended (prefix)
   std::vector<Flag> continuation;  // flags of the affixed form (twofold affixes)
   AffixCondition condition;
 };
@@ -81,9 +81,9 @@ struct AffixRules {
   Flag need_affix = 0;        // stems that are not words without an affix
   Flag circumfix = 0;
 
-  std::u32string try_chars;                         // TRY: letters by frequency
-  std::vector<std::u32string> keyboard_rows;        // KEY, split at '|'
-  std::vector<Replacement> replacements;            // REP
+  std::u32string try_chars;                          // TRY: letters by frequency
+  std::vector<std::u32string> keyboard_rows;         // KEY, split at '|'
+  std::vector<Replacement> replacements;             // REP
   std::vector<std::vector<std::u32string>> related;  // MAP groups
   std::vector<std::pair<std::u32string, std::u32string>> input_conversions;  // ICONV
 

@@ -21,8 +21,10 @@ std::u32string decode_latin1(std::string_view text);
 
 void append_utf8(std::string& out, char32_t c);
 inline void append_utf8_fast(std::string& out, char32_t c) {
-  if (c < 0x80) out.push_back(static_cast<char>(c));
-  else append_utf8(out, c);
+  if (c < 0x80)
+    out.push_back(static_cast<char>(c));
+  else
+    append_utf8(out, c);
 }
 std::string encode_utf8(std::u32string_view text);
 

@@ -80,35 +80,53 @@ std::size_t key_of_letters(const char* w, std::size_t length, char* sounds) {
     const char prev = i > 0 ? w[i - 1] : '\0';
     if (c == prev && c != 'c') continue;  // doubled letters sound once
     switch (c) {
-      case 'a': case 'e': case 'i': case 'o': case 'u':
+      case 'a':
+      case 'e':
+      case 'i':
+      case 'o':
+      case 'u':
         if (i == 0) emit('A');
         break;
       case 'y':
-        if (vowel(next) && next != 'y') emit('Y');
-        else if (i == 0) emit('A');
+        if (vowel(next) && next != 'y')
+          emit('Y');
+        else if (i == 0)
+          emit('A');
         break;
       case 'b':
         if (!(prev == 'm' && i + 1 == n)) emit('B');
         break;
       case 'c':
-        if (next == 'i' && after == 'a') emit('X');
-        else if (next == 'h') emit(prev == 's' ? 'K' : 'X'), ++i;
-        else if (next == 'i' || next == 'e' || next == 'y') emit('S');
-        else if (next == 'k') emit('K'), ++i;
-        else emit('K');
+        if (next == 'i' && after == 'a')
+          emit('X');
+        else if (next == 'h')
+          emit(prev == 's' ? 'K' : 'X'), ++i;
+        else if (next == 'i' || next == 'e' || next == 'y')
+          emit('S');
+        else if (next == 'k')
+          emit('K'), ++i;
+        else
+          emit('K');
         break;
       case 'd':
-        if (next == 'g' && (after == 'e' || after == 'i' || after == 'y')) emit('J'), ++i;
-        else emit('T');
+        if (next == 'g' && (after == 'e' || after == 'i' || after == 'y'))
+          emit('J'), ++i;
+        else
+          emit('T');
         break;
-      case 'f': case 'v':
+      case 'f':
+      case 'v':
         emit('F');
         break;
       case 'g':
-        if (next == 'h' && !vowel(after)) ++i;  // "night", "though"
-        else if (next == 'n' && (i + 2 == n || (after == 'e' && at(i + 3) == 'd' && i + 4 == n))) break;
-        else if (next == 'e' || next == 'i' || next == 'y') emit('J');
-        else emit('K');
+        if (next == 'h' && !vowel(after))
+          ++i;  // "night", "though"
+        else if (next == 'n' && (i + 2 == n || (after == 'e' && at(i + 3) == 'd' && i + 4 == n)))
+          break;
+        else if (next == 'e' || next == 'i' || next == 'y')
+          emit('J');
+        else
+          emit('K');
         break;
       case 'h':
         if (vowel(next) && !vowel(prev)) emit('H');
@@ -116,23 +134,33 @@ std::size_t key_of_letters(const char* w, std::size_t length, char* sounds) {
       case 'j':
         emit('J');
         break;
-      case 'k': case 'q':
+      case 'k':
+      case 'q':
         emit('K');
         break;
       case 'p':
-        if (next == 'h') emit('F'), ++i;
-        else emit('P');
+        if (next == 'h')
+          emit('F'), ++i;
+        else
+          emit('P');
         break;
       case 's':
-        if (next == 'h') emit('X'), ++i;
-        else if (next == 'i' && (after == 'o' || after == 'a')) emit('X');
-        else if (next == 'c' && after == 'h') emit('S'), emit('K'), i += 2;
-        else emit('S');
+        if (next == 'h')
+          emit('X'), ++i;
+        else if (next == 'i' && (after == 'o' || after == 'a'))
+          emit('X');
+        else if (next == 'c' && after == 'h')
+          emit('S'), emit('K'), i += 2;
+        else
+          emit('S');
         break;
       case 't':
-        if (next == 'i' && (after == 'o' || after == 'a')) emit('X');
-        else if (next == 'h') emit('0'), ++i;
-        else if (!(next == 'c' && after == 'h')) emit('T');
+        if (next == 'i' && (after == 'o' || after == 'a'))
+          emit('X');
+        else if (next == 'h')
+          emit('0'), ++i;
+        else if (!(next == 'c' && after == 'h'))
+          emit('T');
         break;
       case 'w':
         if (vowel(next)) emit('W');

@@ -18,7 +18,8 @@ void add_pair(std::unordered_set<std::uint64_t>& set, char32_t a, char32_t b) {
 const char32_t* const kDefaultKeyboard[] = {U"qwertyuiop", U"asdfghjkl", U"zxcvbnm"};
 
 // Consonants English spelling confuses because they can sound alike.
-const char32_t* const kSoundAlike[] = {U"cs", U"ck", U"sz", U"cq", U"kq", U"gj", U"fv", U"dt", U"mn", U"bp", U"xz"};
+const char32_t* const kSoundAlike[] = {U"cs", U"ck", U"sz", U"cq", U"kq", U"gj",
+                                       U"fv", U"dt", U"mn", U"bp", U"xz"};
 
 }  // namespace
 
@@ -45,13 +46,19 @@ SpellingCost::SpellingCost(const AffixRules& rules, CostWeights weights) : weigh
   for (const auto& group : rules.related)
     for (const std::u32string& a : group)
       for (const std::u32string& b : group)
-        if (a.size() == 1 && b.size() == 1 && a != b) add_pair(related_pairs_, to_lower(a[0]), to_lower(b[0]));
+        if (a.size() == 1 && b.size() == 1 && a != b)
+          add_pair(related_pairs_, to_lower(a[0]), to_lower(b[0]));
   for (const char32_t* pair : kSoundAlike) add_pair(sound_pairs_, pair[0], pair[1]);
 }
 
 bool SpellingCost::is_vowel(char32_t c) const {
   switch (c) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
+    case 'y':
       return true;
     default:
       return false;
@@ -99,16 +106,20 @@ double SpellingCost::distance(const Typed& prepared, std::u32string_view word, d
   auto extra = [&](std::size_t i) {
     const char32_t c = typed[i - 1];
     double cost = weights_.edit;
-    if ((i >= 2 && typed[i - 2] == c) || (i < n && typed[i] == c)) cost = weights_.doubled;
-    else if (is_vowel(c)) cost = weights_.vowel_gap;
+    if ((i >= 2 && typed[i - 2] == c) || (i < n && typed[i] == c))
+      cost = weights_.doubled;
+    else if (is_vowel(c))
+      cost = weights_.vowel_gap;
     return i == 1 ? cost + weights_.first_letter : cost;
   };
   // Cost of a dictionary letter the typed word lacks (j is 1-based).
   auto missing = [&](std::size_t j) {
     const char32_t c = word[j - 1];
     double cost = weights_.edit;
-    if ((j >= 2 && word[j - 2] == c) || (j < m && word[j] == c)) cost = weights_.doubled;
-    else if (is_vowel(c)) cost = weights_.vowel_gap;
+    if ((j >= 2 && word[j - 2] == c) || (j < m && word[j] == c))
+      cost = weights_.doubled;
+    else if (is_vowel(c))
+      cost = weights_.vowel_gap;
     return j == 1 ? cost + weights_.first_letter : cost;
   };
 

@@ -18,16 +18,16 @@
 namespace handshake::spelling {
 
 struct CostWeights {
-  double edit = 1.0;            // any insertion, deletion or substitution
-  double doubled = 0.55;        // a letter doubled or undoubled: "occured"
-  double vowel_gap = 0.75;      // a vowel left out or added: "goverment"
+  double edit = 1.0;           // any insertion, deletion or substitution
+  double doubled = 0.55;       // a letter doubled or undoubled: "occured"
+  double vowel_gap = 0.75;     // a vowel left out or added: "goverment"
   double vowel_swap = 0.8;     // one vowel for another: "seperate"
-  double related = 0.3;         // MAP-related characters: "e" for "é"
-  double keyboard = 1.0;        // a neighbouring key
-  double sound = 0.8;           // a consonant that sounds alike: "c" for "s"
-  double transposition = 0.6;   // two neighbours swapped: "thier"
-  double replacement = 0.9;     // a REP entry
-  double first_letter = 0.45;    // added to an edit of the first letter
+  double related = 0.3;        // MAP-related characters: "e" for "é"
+  double keyboard = 1.0;       // a neighbouring key
+  double sound = 0.8;          // a consonant that sounds alike: "c" for "s"
+  double transposition = 0.6;  // two neighbours swapped: "thier"
+  double replacement = 0.9;    // a REP entry
+  double first_letter = 0.45;  // added to an edit of the first letter
 };
 
 // Not safe to share between threads (distance() reuses a scratch table).
@@ -38,7 +38,8 @@ class SpellingCost {
   // A typed word prepared for many comparisons: which REP entries match where.
   struct Typed {
     std::u32string text;  // lower case
-    std::vector<std::vector<std::uint16_t>> replacements_ending_at;  // [i]: REP ids whose `from` ends at i
+    std::vector<std::vector<std::uint16_t>>
+        replacements_ending_at;  // [i]: REP ids whose `from` ends at i
   };
   Typed prepare(std::u32string_view lower_typed) const;
 

@@ -55,8 +55,10 @@ enum class CasePattern { kLower, kCapitalized, kUpper, kMixed };
 CasePattern case_pattern(std::u32string_view word) {
   std::size_t upper = 0, letters = 0;
   for (char32_t c : word) {
-    if (spelling::is_upper(c)) ++upper, ++letters;
-    else if (spelling::is_lower(c)) ++letters;
+    if (spelling::is_upper(c))
+      ++upper, ++letters;
+    else if (spelling::is_lower(c))
+      ++letters;
   }
   if (upper == 0) return CasePattern::kLower;
   if (upper == letters && letters > 1) return CasePattern::kUpper;
@@ -98,7 +100,7 @@ struct Suggester::Index {
 
 struct Suggester::Candidate {
   std::uint32_t entry = kNoEntry;
-  std::string words;  // two words for a missing space, else empty
+  std::string words;          // two words for a missing space, else empty
   bool sounds_alike = false;  // same phonetic key as the typed word
   std::uint8_t edits = 0;     // how it was found: edits away (3: a sound away)
   double score = 0;
@@ -182,9 +184,11 @@ bool Suggester::prepare(std::string* error) const {
   stats.words = entries;
   stats.trie_nodes = index->words.node_count();
   stats.frequency_words = index->frequency.known_words();
-  stats.memory_bytes = index->words.memory_bytes() + index->sounds.capacity() * sizeof(std::uint64_t) +
+  stats.memory_bytes = index->words.memory_bytes() +
+                       index->sounds.capacity() * sizeof(std::uint64_t) +
                        entries;  // one frequency level per word
-  stats.build_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  stats.build_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   index_ = std::move(index);
   return true;
 }
@@ -210,7 +214,9 @@ void Suggester::set_weights(const RankingWeights& weights) {
 
 Suggester::Stats Suggester::stats() const { return index_ ? index_->stats : Stats{}; }
 
-std::string Suggester::frequency_error() const { return index_ ? index_->frequency_error : build_error_; }
+std::string Suggester::frequency_error() const {
+  return index_ ? index_->frequency_error : build_error_;
+}
 
 void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out) const {
   const spelling::WordIndex& words = index_->words;
@@ -226,10 +232,12 @@ void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out)
   // The dictionary's REP table names whole confusions ("alot" -> "a lot").
   for (const spelling::Replacement& rep : index_->rules.replacements) {
     const std::u32string from = to_lower(rep.from);
-    for (std::size_t at = lower.find(from); at != std::u32string::npos; at = lower.find(from, at + 1)) {
+    for (std::size_t at = lower.find(from); at != std::u32string::npos;
+         at = lower.find(from, at + 1)) {
       if (rep.at_start && at != 0) break;
       if (rep.at_end && at + from.size() != lower.size()) continue;
-      std::u32string variant = lower.substr(0, at) + to_lower(rep.to) + lower.substr(at + from.size());
+      std::u32string variant =
+          lower.substr(0, at) + to_lower(rep.to) + lower.substr(at + from.size());
       const std::size_t space = variant.find(U' ');
       if (space != std::u32string::npos) {
         const std::int64_t left = words.find(variant.substr(0, space));
@@ -240,7 +248,8 @@ void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out)
           // A whole-word entry is the dictionary naming the phrase outright.
           const bool whole_word = from.size() == lower.size();
           c.score = (whole_word ? weights_.phrase : weights_.cost.replacement) -
-                    weights_.frequency * std::min(index_->frequency.level(left), index_->frequency.level(right));
+                    weights_.frequency *
+                        std::min(index_->frequency.level(left), index_->frequency.level(right));
           out.push_back(std::move(c));
         }
         continue;
@@ -261,7 +270,8 @@ void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out)
   auto add_sound = [&](const std::string& sound, int limit) {
     const std::uint64_t h = static_cast<std::uint64_t>(hash_key(sound)) << 32;
     auto it = std::lower_bound(index_->sounds.begin(), index_->sounds.end(), h);
-    for (int taken = 0; it != index_->sounds.end() && (*it >> 32) == (h >> 32) && taken < limit; ++it) {
+    for (int taken = 0; it != index_->sounds.end() && (*it >> 32) == (h >> 32) && taken < limit;
+         ++it) {
       const std::uint32_t entry = static_cast<std::uint32_t>(*it & 0xFFFFFFFF);
       const std::size_t bytes = words.form(entry, 0).size();
       if (bytes + 3 < typed_bytes || bytes > typed_bytes + 3) continue;
@@ -334,9 +344,11 @@ void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out)
     }
   }
 
-  std::sort(matches.begin(), matches.end(), [](const spelling::IndexMatch& a, const spelling::IndexMatch& b) {
-    return a.entry != b.entry ? a.entry < b.entry : a.distance > b.distance;  // kSoundsAlike first
-  });
+  std::sort(matches.begin(), matches.end(),
+            [](const spelling::IndexMatch& a, const spelling::IndexMatch& b) {
+              return a.entry != b.entry ? a.entry < b.entry
+                                        : a.distance > b.distance;  // kSoundsAlike first
+            });
   std::uint32_t previous = kNoEntry;
   for (const spelling::IndexMatch& m : matches) {
     if (m.entry == previous) continue;
@@ -349,7 +361,8 @@ void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out)
   }
 }
 
-std::vector<std::string> Suggester::suggest(std::string_view word, std::size_t max, bool allow_fallback) const {
+std::vector<std::string> Suggester::suggest(std::string_view word, std::size_t max,
+                                            bool allow_fallback) const {
   std::vector<std::string> result;
   if (max == 0 || word.empty() || word.size() > 4 * kMaxWordLength) return result;
   std::u32string typed = decode_utf8(word);
@@ -361,7 +374,8 @@ std::vector<std::string> Suggester::suggest(std::string_view word, std::size_t m
   }
   for (const auto& [from, to] : index_->rules.input_conversions) {
     if (from.empty()) continue;
-    for (std::size_t at = typed.find(from); at != std::u32string::npos; at = typed.find(from, at + to.size()))
+    for (std::size_t at = typed.find(from); at != std::u32string::npos;
+         at = typed.find(from, at + to.size()))
       typed.replace(at, from.size(), to);
   }
   const std::u32string lower = to_lower(typed);

@@ -49,11 +49,11 @@ struct SuggesterSource {
 // accuracy test does not use (see docs/suggestions.md).
 struct RankingWeights {
   spelling::CostWeights cost;
-  double frequency = 0.05;       // edit cost worth one frequency level
-  double unknown_word = 0.2;     // added for a word the frequency table lacks
-  double sounds_alike = 0.2;     // subtracted when the phonetic keys match
-  double split = 2.3;            // cost of a missing space ("aboutthe")
-  double phrase = 0.2;           // a REP entry for the whole word ("alot" -> "a lot")
+  double frequency = 0.05;    // edit cost worth one frequency level
+  double unknown_word = 0.2;  // added for a word the frequency table lacks
+  double sounds_alike = 0.2;  // subtracted when the phonetic keys match
+  double split = 2.3;         // cost of a missing space ("aboutthe")
+  double phrase = 0.2;        // a REP entry for the whole word ("alot" -> "a lot")
 };
 
 class Suggester {
@@ -83,7 +83,7 @@ class Suggester {
                                    bool allow_fallback = true) const;
 
   struct Stats {
-    std::size_t words = 0;            // distinct word forms indexed
+    std::size_t words = 0;  // distinct word forms indexed
     std::size_t trie_nodes = 0;
     std::size_t frequency_words = 0;  // words with a known frequency
     std::size_t memory_bytes = 0;     // held by the index

@@ -203,7 +203,8 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
     if (first_line) {
       first_line = false;
       // The first line holds the entry count; a file without it starts with a word.
-      if (!line.empty() && line.find_first_not_of("0123456789\r \t") == std::string_view::npos) continue;
+      if (!line.empty() && line.find_first_not_of("0123456789\r \t") == std::string_view::npos)
+        continue;
     }
     if (line.empty() || line[0] == '\r') continue;
     split_entry(line, unescaped, word, flag_field);

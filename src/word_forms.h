@@ -19,7 +19,7 @@
 namespace handshake::spelling {
 
 struct ExpansionLimits {
-  std::size_t max_forms = 3'000'000;       // over all entries: a huge file stops here
+  std::size_t max_forms = 3'000'000;        // over all entries: a huge file stops here
   std::size_t max_forms_per_entry = 2'000;  // a runaway affix table stops here
   std::size_t max_word_length = 64;         // longer forms are skipped
 };

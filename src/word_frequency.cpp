@@ -23,7 +23,8 @@ void put_fixed(std::string& out, std::uint64_t value, int bytes) {
 bool get_fixed(std::string_view& in, int bytes, std::uint64_t& value) {
   if (in.size() < static_cast<std::size_t>(bytes)) return false;
   value = 0;
-  for (int i = 0; i < bytes; ++i) value |= static_cast<std::uint64_t>(static_cast<unsigned char>(in[i])) << (8 * i);
+  for (int i = 0; i < bytes; ++i)
+    value |= static_cast<std::uint64_t>(static_cast<unsigned char>(in[i])) << (8 * i);
   in.remove_prefix(bytes);
   return true;
 }
@@ -72,7 +73,8 @@ std::string WordFrequency::encode(const WordIndex& index,
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   });
   if (ranked.size() > max_words) ranked.resize(max_words);
-  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  std::sort(ranked.begin(), ranked.end(),
+            [](const auto& a, const auto& b) { return a.second < b.second; });
 
   std::string out(kMagic);
   out.push_back(static_cast<char>(kVersion));
@@ -103,7 +105,8 @@ bool WordFrequency::load(std::string_view bytes, const WordIndex& index, std::st
     return fail("word frequency table: unknown version");
   bytes.remove_prefix(1);
   std::uint64_t fingerprint = 0, entries = 0, known = 0;
-  if (!get_fixed(bytes, 8, fingerprint) || !get_fixed(bytes, 4, entries) || !get_fixed(bytes, 4, known))
+  if (!get_fixed(bytes, 8, fingerprint) || !get_fixed(bytes, 4, entries) ||
+      !get_fixed(bytes, 4, known))
     return fail("word frequency table: truncated header");
   if (fingerprint != index.fingerprint() || entries != index.entry_count())
     return fail("word frequency table: made for another dictionary");

@@ -13,7 +13,7 @@ struct SearchState {
   int n;
   int max_distance;
   int exact_prefix;
-  std::vector<std::uint8_t> rows;  // (depth + 1) rows of n + 1 cells
+  std::vector<std::uint8_t> rows;   // (depth + 1) rows of n + 1 cells
   std::vector<std::uint16_t> path;  // symbol at each depth
   std::vector<IndexMatch>* out;
   std::uint8_t* row(int depth) { return rows.data() + static_cast<std::size_t>(depth) * (n + 1); }
@@ -56,9 +56,11 @@ char32_t next_code_point(std::string_view text, std::size_t at, std::size_t& len
   const unsigned char b = static_cast<unsigned char>(text[at]);
   if (b < 0x80) return length = 1, b;
   if ((b & 0xE0) == 0xC0) return length = 2, ((b & 0x1F) << 6) | (text[at + 1] & 0x3F);
-  if ((b & 0xF0) == 0xE0) return length = 3, ((b & 0x0F) << 12) | ((text[at + 1] & 0x3F) << 6) | (text[at + 2] & 0x3F);
+  if ((b & 0xF0) == 0xE0)
+    return length = 3, ((b & 0x0F) << 12) | ((text[at + 1] & 0x3F) << 6) | (text[at + 2] & 0x3F);
   length = 4;
-  return ((b & 0x07) << 18) | ((text[at + 1] & 0x3F) << 12) | ((text[at + 2] & 0x3F) << 6) | (text[at + 3] & 0x3F);
+  return ((b & 0x07) << 18) | ((text[at + 1] & 0x3F) << 12) | ((text[at + 2] & 0x3F) << 6) |
+         (text[at + 3] & 0x3F);
 }
 
 // `form` (well-formed UTF-8) in lower case into `key`, which has room for
@@ -429,8 +431,8 @@ std::int64_t WordIndex::find(std::u32string_view key) const {
   return node_entry(node);
 }
 
-void WordIndex::find_within(std::u32string_view key, int max_distance,
-                            std::vector<IndexMatch>& out, std::size_t exact_prefix) const {
+void WordIndex::find_within(std::u32string_view key, int max_distance, std::vector<IndexMatch>& out,
+                            std::size_t exact_prefix) const {
   if (labels_.empty() || key.size() > 200) return;
   max_distance = std::clamp(max_distance, 0, 3);
   const std::vector<std::uint16_t> query = symbols(key);
@@ -498,7 +500,8 @@ void WordIndex::search(std::uint32_t node, int depth, SearchState& state) const 
 
 std::size_t WordIndex::memory_bytes() const {
   return alphabet_.capacity() * sizeof(char32_t) + labels_.capacity() * sizeof(std::uint16_t) +
-         subtree_end_.capacity() * sizeof(std::uint32_t) + ends_word_.capacity() * sizeof(std::uint64_t) +
+         subtree_end_.capacity() * sizeof(std::uint32_t) +
+         ends_word_.capacity() * sizeof(std::uint64_t) +
          ends_before_.capacity() * sizeof(std::uint32_t) +
          entry_form_begin_.capacity() * sizeof(std::uint32_t) +
          form_begin_.capacity() * sizeof(std::uint32_t) + forms_.capacity();

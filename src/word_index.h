@@ -67,7 +67,9 @@ class WordIndex {
   WordIndex() = default;
 
   // Entries are the distinct lower-case keys, in code point order.
-  std::size_t entry_count() const { return entry_form_begin_.empty() ? 0 : entry_form_begin_.size() - 1; }
+  std::size_t entry_count() const {
+    return entry_form_begin_.empty() ? 0 : entry_form_begin_.size() - 1;
+  }
   std::size_t node_count() const { return labels_.size(); }
   // Surface forms of an entry ("may", "May"), in code point order.
   std::size_t form_count(std::uint32_t entry) const;
@@ -94,7 +96,8 @@ class WordIndex {
   // Code point < 128 -> symbol: most letters without a binary search.
   std::vector<std::uint16_t> ascii_symbol_;
   std::vector<std::uint16_t> labels_;  // node -> symbol on the edge into it
-  std::vector<std::uint32_t> subtree_end_;  // node -> one past its subtree; its first child is node + 1
+  std::vector<std::uint32_t>
+      subtree_end_;  // node -> one past its subtree; its first child is node + 1
   // Which nodes end a word. In depth-first order the word-ending nodes come
   // in sorted key order, so a node's entry is the number of word-ending
   // nodes before it: a bit per node and a running count per 64 nodes

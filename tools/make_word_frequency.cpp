@@ -44,7 +44,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "make_word_frequency: cannot write %s\n", argv[4]);
     return 1;
   }
-  std::printf("make_word_frequency: %zu counts, %zu dictionary words, table %zu bytes -> %s\n", counts.size(),
-              index.entry_count(), table.size(), argv[4]);
+  std::printf("make_word_frequency: %zu counts, %zu dictionary words, table %zu bytes -> %s\n",
+              counts.size(), index.entry_count(), table.size(), argv[4]);
   return 0;
 }

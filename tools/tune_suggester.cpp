@@ -27,7 +27,8 @@ struct Score {
 int main(int argc, char** argv) {
   using namespace handshake;
   if (argc < 5) {
-    std::fprintf(stderr, "usage: %s LANG.aff LANG.dic LANG.freq dictionary.json [OFFSET [COUNT]]\n", argv[0]);
+    std::fprintf(stderr, "usage: %s LANG.aff LANG.dic LANG.freq dictionary.json [OFFSET [COUNT]]\n",
+                 argv[0]);
     return 2;
   }
   const std::size_t offset = argc > 5 ? std::strtoul(argv[5], nullptr, 10) : 1000;
@@ -86,11 +87,14 @@ int main(int argc, char** argv) {
       {"first_letter", nullptr, &spelling::CostWeights::first_letter},
       {"related", nullptr, &spelling::CostWeights::related},
   };
-  auto ref = [](RankingWeights& w, const Knob& k) -> double& { return k.ranking ? w.*k.ranking : w.cost.*k.cost; };
+  auto ref = [](RankingWeights& w, const Knob& k) -> double& {
+    return k.ranking ? w.*k.ranking : w.cost.*k.cost;
+  };
 
   RankingWeights best = suggester.weights();
   Score best_score = evaluate(best);
-  std::printf("%zu detected pairs; start: top-1 %d top-5 %d\n", detected.size(), best_score.top1, best_score.top5);
+  std::printf("%zu detected pairs; start: top-1 %d top-5 %d\n", detected.size(), best_score.top1,
+              best_score.top5);
   for (double step : {0.2, 0.1, 0.05}) {
     bool improved = true;
     while (improved) {
@@ -102,7 +106,8 @@ int main(int argc, char** argv) {
           const Score s = evaluate(trial);
           if (s.value() > best_score.value()) {
             best = trial, best_score = s, improved = true;
-            std::printf("  %s = %.3f: top-1 %d top-5 %d\n", knob.name, ref(best, knob), s.top1, s.top5);
+            std::printf("  %s = %.3f: top-1 %d top-5 %d\n", knob.name, ref(best, knob), s.top1,
+                        s.top5);
             std::fflush(stdout);
           }
         }
@@ -110,8 +115,8 @@ int main(int argc, char** argv) {
     }
   }
   std::printf("best: top-1 %d (%.1f%%) top-5 %d (%.1f%%) of %zu pairs\n", best_score.top1,
-              100.0 * best_score.top1 / pairs.size(), best_score.top5, 100.0 * best_score.top5 / pairs.size(),
-              pairs.size());
+              100.0 * best_score.top1 / pairs.size(), best_score.top5,
+              100.0 * best_score.top5 / pairs.size(), pairs.size());
   for (const Knob& knob : knobs) std::printf("  %s = %.3f\n", knob.name, ref(best, knob));
   return 0;
 }

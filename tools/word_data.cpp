@@ -22,8 +22,12 @@ bool read_string(std::string_view text, std::size_t& i, std::string& out) {
     }
     if (++i >= text.size()) return false;
     switch (text[i]) {
-      case 'n': out.push_back('\n'); break;
-      case 't': out.push_back('\t'); break;
+      case 'n':
+        out.push_back('\n');
+        break;
+      case 't':
+        out.push_back('\t');
+        break;
       case 'u': {
         if (i + 4 >= text.size()) return false;
         const unsigned code = std::stoul(std::string(text.substr(i + 1, 4)), nullptr, 16);
@@ -40,14 +44,18 @@ bool read_string(std::string_view text, std::size_t& i, std::string& out) {
         }
         break;
       }
-      default: out.push_back(text[i]); break;
+      default:
+        out.push_back(text[i]);
+        break;
     }
   }
   return false;
 }
 
 void skip_space(std::string_view text, std::size_t& i) {
-  while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t')) ++i;
+  while (i < text.size() &&
+         (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t'))
+    ++i;
 }
 
 }  // namespace
@@ -83,7 +91,8 @@ std::vector<std::pair<std::string, std::uint64_t>> parse_word_counts(std::string
       } else {
         std::uint64_t value = 0;
         bool digits = false;
-        while (i < close && json[i] >= '0' && json[i] <= '9') value = value * 10 + (json[i++] - '0'), digits = true;
+        while (i < close && json[i] >= '0' && json[i] <= '9')
+          value = value * 10 + (json[i++] - '0'), digits = true;
         if (key == "count" && digits) count = value, has_count = true;
         while (i < close && json[i] != ',') ++i;
       }

@@ -66,11 +66,11 @@ TEST(PackedDictionaryTest, RoundTripsEdgeCases) {
   // bytes of every kind but the newline.
   const std::string long_stem(300, 'a');
   std::string packed = "HSDIC1 5\n5\n";
-  packed += std::string(1, '\0') + "cat\n";                  // cat/MS
-  packed += std::string(1, '\3') + "s\n";                    // cats
-  packed += std::string(1, '\0') + "\n";                     // (empty line)
-  packed += std::string(1, '\0') + long_stem + "\n";         // aaa...a
-  packed += std::string(1, '\xff') + "ab\xc3\xa9\t\r\n";     // aaa...a (255) + "ab\u00e9\t\r"
+  packed += std::string(1, '\0') + "cat\n";               // cat/MS
+  packed += std::string(1, '\3') + "s\n";                 // cats
+  packed += std::string(1, '\0') + "\n";                  // (empty line)
+  packed += std::string(1, '\0') + long_stem + "\n";      // aaa...a
+  packed += std::string(1, '\xff') + "ab\xc3\xa9\t\r\n";  // aaa...a (255) + "ab\u00e9\t\r"
   packed += "/MS\n\n\n/X\n po:noun\n";
   std::string dic, error;
   ASSERT_TRUE(unpack_dictionary(packed, &dic, &error)) << error;
@@ -86,15 +86,15 @@ TEST(PackedDictionaryTest, RejectsCorruptInputWithAClearError) {
 
   const std::string corrupt[] = {
       "",
-      "HSDIC2 2\n2\n",                                       // unknown header
-      "HSDIC1 \n2\n",                                        // no count
-      "HSDIC1 2x\n2\n",                                      // bad count
-      "HSDIC1 999999999\n2\n",                               // count beyond the data
-      "HSDIC1 2\n2",                                         // no word count line end
-      std::string("HSDIC1 2\n2\n") + '\0' + "cat\n",         // stems cut short
+      "HSDIC2 2\n2\n",                                // unknown header
+      "HSDIC1 \n2\n",                                 // no count
+      "HSDIC1 2x\n2\n",                               // bad count
+      "HSDIC1 999999999\n2\n",                        // count beyond the data
+      "HSDIC1 2\n2",                                  // no word count line end
+      std::string("HSDIC1 2\n2\n") + '\0' + "cat\n",  // stems cut short
       std::string("HSDIC1 2\n2\n") + '\0' + "cat\n" + '\4' + "s\n/MS\n\n",  // prefix too long
       std::string("HSDIC1 2\n2\n") + '\0' + "cat\n" + '\3' + "s\n/MS\n",    // flags cut short
-      valid + "extra",                                       // trailing bytes
+      valid + "extra",                                                      // trailing bytes
   };
   for (const std::string& input : corrupt) {
     error.clear();

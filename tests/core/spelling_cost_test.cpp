@@ -42,10 +42,10 @@ TEST(SpellingCost, HumanMisspellingsCostLessThanArbitraryEdits) {
   EXPECT_DOUBLE_EQ(distance(cost, U"ocured", U"occured"), w.doubled);        // a letter undoubled
   EXPECT_DOUBLE_EQ(distance(cost, U"seperate", U"separate"), w.vowel_swap);  // vowel for vowel
   EXPECT_DOUBLE_EQ(distance(cost, U"thier", U"their"), w.transposition);
-  EXPECT_DOUBLE_EQ(distance(cost, U"goverment", U"government"), w.edit);     // a consonant missing
-  EXPECT_DOUBLE_EQ(distance(cost, U"cafe", U"café"), w.related);             // MAP
-  EXPECT_DOUBLE_EQ(distance(cost, U"lisence", U"licence"), w.sound);         // c and s sound alike
-  EXPECT_DOUBLE_EQ(distance(cost, U"netwprk", U"network"), w.keyboard);      // p is next to o
+  EXPECT_DOUBLE_EQ(distance(cost, U"goverment", U"government"), w.edit);  // a consonant missing
+  EXPECT_DOUBLE_EQ(distance(cost, U"cafe", U"café"), w.related);          // MAP
+  EXPECT_DOUBLE_EQ(distance(cost, U"lisence", U"licence"), w.sound);      // c and s sound alike
+  EXPECT_DOUBLE_EQ(distance(cost, U"netwprk", U"network"), w.keyboard);   // p is next to o
   // A REP entry: "ance" typed for "ence" costs one replacement, not two edits.
   EXPECT_DOUBLE_EQ(distance(cost, U"existance", U"existence"), w.replacement);
   EXPECT_DOUBLE_EQ(distance(cost, U"fonetic", U"phonetic"), w.replacement);

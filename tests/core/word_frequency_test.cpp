@@ -26,15 +26,21 @@ TEST(WordFrequency, LevelsGrowWithCounts) {
 
 TEST(WordFrequency, RoundTripsAndKeepsTheMostCommonWords) {
   const WordIndex index = make({U"the", U"their", U"thief", U"tier", U"America"});
-  const std::string table = WordFrequency::encode(
-      index, {{"the", 1500000}, {"their", 60000}, {"Their", 1000}, {"thief", 900}, {"america", 5000}, {"zebra", 7}},
-      3);
+  const std::string table = WordFrequency::encode(index,
+                                                  {{"the", 1500000},
+                                                   {"their", 60000},
+                                                   {"Their", 1000},
+                                                   {"thief", 900},
+                                                   {"america", 5000},
+                                                   {"zebra", 7}},
+                                                  3);
   WordFrequency frequency;
   std::string error;
   ASSERT_TRUE(frequency.load(table, index, &error)) << error;
   EXPECT_EQ(frequency.known_words(), 3u);
   EXPECT_EQ(frequency.level(entry(index, U"the")), WordFrequency::level_of_count(1500000));
-  EXPECT_EQ(frequency.level(entry(index, U"their")), WordFrequency::level_of_count(61000));  // cases add up
+  EXPECT_EQ(frequency.level(entry(index, U"their")),
+            WordFrequency::level_of_count(61000));  // cases add up
   EXPECT_EQ(frequency.level(entry(index, U"america")), WordFrequency::level_of_count(5000));
   EXPECT_EQ(frequency.level(entry(index, U"thief")), 0);  // fourth most common: left out
   EXPECT_EQ(frequency.level(entry(index, U"tier")), 0);
@@ -54,7 +60,8 @@ TEST(WordFrequency, RejectsATableMadeForAnotherDictionary) {
 
 TEST(WordFrequency, RejectsDamagedBytesWithoutCrashing) {
   const WordIndex index = make({U"one", U"two", U"three"});
-  const std::string table = WordFrequency::encode(index, {{"one", 10}, {"two", 20}, {"three", 30}}, 10);
+  const std::string table =
+      WordFrequency::encode(index, {{"one", 10}, {"two", 20}, {"three", 30}}, 10);
   WordFrequency frequency;
   std::string error;
   ASSERT_TRUE(frequency.load(table, index, &error));

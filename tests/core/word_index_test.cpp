@@ -23,7 +23,8 @@ std::set<std::string> within(const WordIndex& index, std::u32string_view key, in
   std::vector<IndexMatch> matches;
   index.find_within(key, distance, matches, exact_prefix);
   std::set<std::string> out;
-  for (const IndexMatch& m : matches) out.insert(std::string(index.form(m.entry, 0)) + ":" + std::to_string(m.distance));
+  for (const IndexMatch& m : matches)
+    out.insert(std::string(index.form(m.entry, 0)) + ":" + std::to_string(m.distance));
   return out;
 }
 
@@ -34,7 +35,8 @@ int osa(std::u32string_view a, std::u32string_view b) {
   for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = static_cast<int>(j);
   for (std::size_t i = 1; i <= a.size(); ++i)
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])});
+      d[i][j] =
+          std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
         d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
     }
@@ -89,7 +91,8 @@ TEST(WordIndex, FindsWordsWithinAnEditDistance) {
   const WordIndex index = make({U"their", U"thief", U"tier", U"the", U"there", U"heir", U"three"});
   EXPECT_EQ(within(index, U"thier", 1), (std::set<std::string>{"their:1", "thief:1", "tier:1"}));
   EXPECT_EQ(within(index, U"thier", 2),
-            (std::set<std::string>{"their:1", "thief:1", "tier:1", "the:2", "there:2", "heir:2", "three:2"}));
+            (std::set<std::string>{"their:1", "thief:1", "tier:1", "the:2", "there:2", "heir:2",
+                                   "three:2"}));
   // The first letter held fixed: "heir" (which drops the t) is out.
   EXPECT_EQ(within(index, U"thier", 2, 1),
             (std::set<std::string>{"their:1", "thief:1", "tier:1", "the:2", "there:2", "three:2"}));
@@ -101,16 +104,20 @@ TEST(WordIndex, FindsWordsWithinAnEditDistance) {
 // force over a real vocabulary slice.
 TEST(WordIndex, AgreesWithBruteForce) {
   const std::vector<std::u32string> words = {
-      U"connect", U"connection", U"connections", U"collect", U"correct", U"conduct", U"contact",
-      U"contract", U"conference", U"confidence", U"recruiter", U"recruit", U"recruiting", U"network",
-      U"networking", U"netwrok", U"invitation", U"invite", U"invited", U"meeting", U"meet", U"met",
-      U"mentor", U"mentee", U"engineer", U"engineering", U"product", U"production", U"a", U"an", U"at"};
+      U"connect",    U"connection",  U"connections", U"collect",    U"correct",    U"conduct",
+      U"contact",    U"contract",    U"conference",  U"confidence", U"recruiter",  U"recruit",
+      U"recruiting", U"network",     U"networking",  U"netwrok",    U"invitation", U"invite",
+      U"invited",    U"meeting",     U"meet",        U"met",        U"mentor",     U"mentee",
+      U"engineer",   U"engineering", U"product",     U"production", U"a",          U"an",
+      U"at"};
   const WordIndex index = make(words);
-  for (const std::u32string query : {U"conect", U"recruter", U"netowrk", U"invitaiton", U"mentr", U"at", U"xx"}) {
+  for (const std::u32string query :
+       {U"conect", U"recruter", U"netowrk", U"invitaiton", U"mentr", U"at", U"xx"}) {
     for (int d = 0; d <= 2; ++d) {
       std::set<std::string> expected;
       for (const auto& w : words)
-        if (osa(query, w) <= d) expected.insert(encode_utf8(w) + ":" + std::to_string(osa(query, w)));
+        if (osa(query, w) <= d)
+          expected.insert(encode_utf8(w) + ":" + std::to_string(osa(query, w)));
       EXPECT_EQ(within(index, query, d), expected) << encode_utf8(query) << " d=" << d;
     }
   }

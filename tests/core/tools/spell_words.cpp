@@ -45,8 +45,8 @@ int main(int argc, char** argv) {
   while (std::getline(std::cin, word)) {
     if (word.empty()) continue;
     const bool correct = checker->spell(word);
-    std::string line = "{\"word\":" + json_string(word) + ",\"correct\":" +
-                       (correct ? "true" : "false") + ",\"suggestions\":[";
+    std::string line = "{\"word\":" + json_string(word) +
+                       ",\"correct\":" + (correct ? "true" : "false") + ",\"suggestions\":[";
     if (!correct) {
       const auto suggestions = checker->suggest(word, 5);
       for (std::size_t i = 0; i < suggestions.size(); ++i)
