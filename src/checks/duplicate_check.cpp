@@ -31,8 +31,10 @@ constexpr std::size_t kMaxHistoryBytes = 4 * 1024 * 1024;
 
 using Fingerprint = std::vector<std::uint64_t>;
 
-// Earlier notes whose fingerprints are remembered, by their bytes: enough
-// for a long history; past it they start over, so memory stays bounded.
+// Earlier notes whose fingerprints are remembered, by their bytes and their
+// fingerprints' bytes: enough for a long history. Past it the notes already
+// remembered stay and the rest are worked out at each check, so memory stays
+// bounded and a longer history does not evict what the next check needs.
 constexpr std::size_t kMaxRememberedBytes = 1 << 20;
 
 // Sorted, unique hashes of consecutive word pairs, names masked.
@@ -123,16 +125,19 @@ class DuplicateCheck final : public Check {
     key += recipient;
     key += earlier;
     if (const auto found = remembered_.find(key); found != remembered_.end()) return found->second;
-    if (remembered_bytes_ + key.size() > kMaxRememberedBytes) {
-      remembered_.clear();
-      remembered_bytes_ = 0;
-    }
     thread_local NormalText earlier_words;
     const Document doc = analyze(earlier);
     normalizer_.normalize(doc, recipient, &earlier_words);
     Fingerprint print;
     fingerprint(doc, earlier_words, names_, &print);
-    remembered_bytes_ += key.size();
+    const std::size_t bytes = key.size() + print.size() * sizeof(print[0]);
+    if (remembered_bytes_ + bytes > kMaxRememberedBytes) {
+      // The caller compares it before asking for the next one.
+      thread_local Fingerprint unremembered;
+      unremembered = std::move(print);
+      return unremembered;
+    }
+    remembered_bytes_ += bytes;
     return remembered_.emplace(std::move(key), std::move(print)).first->second;
   }
 

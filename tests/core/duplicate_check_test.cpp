@@ -50,6 +50,32 @@ TEST(DuplicateCheck, RemembersEarlierNotesPerRecipient) {
   }
 }
 
+TEST(DuplicateCheck, AHistoryPastWhatItRemembersIsStillComparedWhole) {
+  // 999 distinct long earlier notes, more than the fingerprints the check
+  // keeps, with a copy of the draft last: it is found at every check.
+  std::string body;
+  for (const char* topic : {"replication lag", "backups", "schema migrations", "on-call rotations",
+                            "query planners", "storage engines", "incident reviews"})
+    body += std::string(" We talked through ") + topic +
+            " at the regional conference on distributed storage last week.";
+  std::vector<std::string> history;
+  for (int i = 0; i < 999; ++i) {
+    std::string unrelated = "Hello colleague number " + std::to_string(i) + ",";
+    for (int j = 0; j < 100; ++j) unrelated += " topic" + std::to_string(i * 1000 + j);
+    history.push_back(unrelated + ".");
+  }
+  history.push_back("Hi Sam," + body);
+  Draft draft = draft_of("Hi Alex," + body, "invite", "Alex Moreno");
+  draft.history = std::move(history);
+  const std::unique_ptr<Checker> checker = make_checker();
+  for (int round = 0; round < 2; ++round) {
+    const auto issues = issues_of(checker->check(draft).report, "duplicate");
+    ASSERT_EQ(issues.size(), 1u) << round;
+    EXPECT_NE(issues[0].message.find("one of your earlier notes"), std::string::npos)
+        << issues[0].message;
+  }
+}
+
 TEST(DuplicateCheck, IgnoresUnrelatedAndEmptyHistory) {
   EXPECT_TRUE(
       issues_of(with_history({"", "Thanks!", std::string(5000, 'x')}), "duplicate").empty());
