@@ -91,6 +91,10 @@ inline constexpr std::size_t kMaxNameBytes = 200;         // recipient, sender
 inline constexpr std::size_t kMaxHistoryNotes = 1000;     // notes in history
 inline constexpr std::size_t kMaxHistoryBytes = 4 << 20;  // all of history together
 
+// One checker serves one thread at a time: it remembers answers between
+// checks (the speller's, earlier notes' fingerprints), so even its const
+// calls must not run concurrently. Use a checker per thread (the browser
+// has one per worker).
 class Checker {
  public:
   // Loads the dictionary and the data files. On failure returns null and
