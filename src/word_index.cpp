@@ -63,10 +63,6 @@ char32_t next_code_point(std::string_view text, std::size_t at, std::size_t& len
          (text[at + 3] & 0x3F);
 }
 
-// `form` (well-formed UTF-8) in lower case into `key`, which has room for
-// form.size() bytes and 7 more (the last bytes are stored 8 at a time):
-// lower-casing keeps each character's UTF-8 length. Returns whether the key
-// differs from the form.
 // lower_into's path for a form that is not all ASCII, from byte `i` on.
 bool lower_rest_into(std::string_view form, std::size_t i, char* key) {
   std::string rest;
@@ -77,8 +73,9 @@ bool lower_rest_into(std::string_view form, std::size_t i, char* key) {
   return form.substr(i) != rest;
 }
 
-// `form` (well-formed UTF-8) in lower case into `key`, which has room for
-// form.size() bytes: lower-casing keeps each character's UTF-8 length.
+// `form` (well-formed UTF-8) in lower case into `key`, which must have room
+// for form.size() bytes and 7 more (the last bytes are stored 8 at a time);
+// lower-casing keeps each character's UTF-8 length (CodePoints test).
 // Returns whether the key differs from the form.
 inline bool lower_into(std::string_view form, char* key) {
   // Eight ASCII bytes at a time: a byte gets 0x20 when 'A' <= byte <= 'Z'.
