@@ -29,7 +29,8 @@ add_executable(handshake_make_word_frequency
   "${PROJECT_SOURCE_DIR}/src/affix_rules.cpp"
   "${PROJECT_SOURCE_DIR}/src/word_forms.cpp"
   "${PROJECT_SOURCE_DIR}/src/word_index.cpp"
-  "${PROJECT_SOURCE_DIR}/src/word_frequency.cpp")
+  "${PROJECT_SOURCE_DIR}/src/word_frequency.cpp"
+  "${PROJECT_SOURCE_DIR}/src/utf8.cpp")
 target_include_directories(handshake_make_word_frequency PRIVATE "${PROJECT_SOURCE_DIR}/src")
 target_compile_options(handshake_make_word_frequency PRIVATE ${HANDSHAKE_WARNINGS})
 if(EMSCRIPTEN)

@@ -10,17 +10,11 @@ namespace handshake {
 
 namespace {
 
-bool is_ascii(std::string_view s) {
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  return true;
-}
-
 // Appends the folded word (lower case, straight apostrophes) to `out`.
 // Never longer than the word, so views into a buffer reserved up front stay
 // valid.
 void append_folded(std::string_view word, std::string& out) {
-  if (is_ascii(word)) {
+  if (!has_non_ascii(word)) {
     for (char c : word) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     return;
   }

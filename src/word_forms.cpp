@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "code_points.h"
+#include "utf8.h"
 
 namespace handshake::spelling {
 namespace {
@@ -62,12 +63,6 @@ std::size_t count_chars(std::string_view text) {
   std::size_t n = 0;
   for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return n;
-}
-
-bool is_ascii(std::string_view text) {
-  for (char c : text)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  return true;
 }
 
 // Splits a .dic line into the word (with "\/" unescaped) and its flag field.
@@ -218,7 +213,7 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
     // decoded (invalid sequences become U+FFFD, ISO 8859-1 becomes UTF-8)
     // and encoded again.
     std::string_view stem = word;
-    if (!rules.utf8 || !is_ascii(word)) {
+    if (!rules.utf8 || has_non_ascii(word)) {
       rules.decode(word, decoded);
       stem_text.clear();
       for (char32_t c : decoded) append_utf8(stem_text, c);
