@@ -434,17 +434,17 @@ std::vector<std::string> Suggester::suggest(std::string_view word, std::size_t m
     }
     // Of "may" and "May", a lower-case word prefers "may".
     const spelling::WordIndex& words = index_->words;
-    std::size_t best = 0;
+    std::size_t preferred = 0;
     if (pattern == CasePattern::kLower) {
       for (std::size_t f = 0; f < words.form_count(c.entry); ++f) {
         const std::u32string form = decode_utf8(words.form(c.entry, f));
         if (to_lower(form) == form) {
-          best = f;
+          preferred = f;
           break;
         }
       }
     }
-    offer(apply_case(decode_utf8(words.form(c.entry, best)), pattern));
+    offer(apply_case(decode_utf8(words.form(c.entry, preferred)), pattern));
   }
   if (result.empty() && allow_fallback && fallback_) {
     result = fallback_(word);

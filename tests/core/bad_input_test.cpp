@@ -104,8 +104,8 @@ INSTANTIATE_TEST_SUITE_P(BadInput, MegabyteTest,
                                            "a hour ", "the the ", "HELLO ", "Hi Anna. ", "i ",
                                            "https://x.dev/", "co-co-", "\xC3\xA9", "e\xCC\x81",
                                            "{first_name} ", "@a #b ", "1,", "I'", "Ph.D."),
-                         [](const ::testing::TestParamInfo<std::string>& info) {
-                           return "piece" + std::to_string(info.index);
+                         [](const ::testing::TestParamInfo<std::string>& piece) {
+                           return "piece" + std::to_string(piece.index);
                          });
 
 }  // namespace

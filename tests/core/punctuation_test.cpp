@@ -11,7 +11,7 @@ V punct(const std::string& text, const std::string& sender = "") {
 
 TEST(PunctuationCheck, RunsOfMarks) {
   EXPECT_EQ(punct("Wow!!! Really?! Why?? So,, well.. ok.... Fine!."),
-            (V{"!!!=>!", "?!=>?", "??=>?", ",,=>,", "..=>.", "....=>...", "!.=>!"}));
+            (V{"!!!=>!", "?!=>?", "?\?=>?", ",,=>,", "..=>.", "....=>...", "!.=>!"}));
 }
 
 TEST(PunctuationCheck, EllipsesAndEmoticonsAreFine) {

@@ -38,8 +38,8 @@ TEST(ProjectWords, EachIsMissingFromPlainEnUsOrEnGb) {
                     "demand); the native run checks both";
   Hunspell en_us((dir + "en_US.aff").c_str(), (dir + "en_US.dic").c_str());
   Hunspell en_gb((dir + "en_GB.aff").c_str(), (dir + "en_GB.dic").c_str());
-  ASSERT_TRUE(en_us.spell("receive"));
-  ASSERT_TRUE(en_gb.spell("colour"));
+  ASSERT_TRUE(en_us.spell(std::string("receive")));
+  ASSERT_TRUE(en_gb.spell(std::string("colour")));
   for (const std::string& word : project_words())
     EXPECT_FALSE(en_us.spell(word) && en_gb.spell(word))
         << word << " is in both plain dictionaries already: remove it from words.txt";
