@@ -127,6 +127,42 @@ set(_u8_u16_reserve [=[int u8_u16(std::vector<w_char>& dest, const std::string& 
   dest.clear();
   dest.reserve(src.size());]=])
 handshake_patch_source(_csutil "${_u8_u16_start}" "${_u8_u16_reserve}" "the UTF-16 reserve")
+# Hunspell's Unicode case table (utf_info.hxx) lists 19,672 letters, each
+# with its upper and lower case: 118 KB of static data in the wasm module
+# (34 KB gzipped, 6 % of the download) for a table that is a few hundred runs.
+# scripts/compact-case-table.mjs writes those runs (and checks that they
+# expand to the same table); initialize_utf_tbl expands them at load into
+# the same 65,536 entries (tests/core/hunspell_case_table_test.cpp holds them
+# to utf_info.hxx for every code point).
+find_program(HANDSHAKE_NODE NAMES node nodejs REQUIRED NO_CMAKE_FIND_ROOT_PATH)
+set(_case_table_script "${PROJECT_SOURCE_DIR}/scripts/compact-case-table.mjs")
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${_case_table_script}" "${_hs}/utf_info.hxx")
+execute_process(
+  COMMAND "${HANDSHAKE_NODE}" "${_case_table_script}" "${_hs}/utf_info.hxx" "${_hunspell_gen}/utf_info_ranges.hxx.tmp"
+  RESULT_VARIABLE _case_table_result)
+if(NOT _case_table_result EQUAL 0)
+  message(FATAL_ERROR "scripts/compact-case-table.mjs could not compact Hunspell's utf_info.hxx")
+endif()
+configure_file("${_hunspell_gen}/utf_info_ranges.hxx.tmp" "${_hunspell_gen}/utf_info_ranges.hxx" COPYONLY)
+set(_case_list_include [=[#include "utf_info.hxx"
+#define UTF_LST_LEN (sizeof(utf_lst) / (sizeof(unicode_info)))]=])
+handshake_patch_source(_csutil "${_case_list_include}" [=[#include "utf_info_ranges.hxx"]=] "the case table's ranges")
+set(_case_list_loop [=[  for (size_t j = 0; j < UTF_LST_LEN; ++j) {
+    utf_tbl[utf_lst[j].c].cletter = 1;
+    utf_tbl[utf_lst[j].c].clower = utf_lst[j].clower;
+    utf_tbl[utf_lst[j].c].cupper = utf_lst[j].cupper;
+  }]=])
+set(_case_ranges_loop [=[  for (const handshake_letter_range& range : handshake_letter_ranges)
+    for (size_t c = range.first; c <= range.last; ++c)
+      utf_tbl[c].cletter = 1;
+  for (const handshake_case_run& run : handshake_case_runs) {
+    size_t c = run.first;
+    for (size_t k = 0; k < run.count; ++k, c += run.step) {
+      utf_tbl[c].cupper = static_cast<unsigned short>(c + run.to_upper);
+      utf_tbl[c].clower = static_cast<unsigned short>(c + run.to_lower);
+    }
+  }]=])
+handshake_patch_source(_csutil "${_case_list_loop}" "${_case_ranges_loop}" "the case table's expansion")
 handshake_write_source(csutil.cxx "${_csutil}")
 # Every spell() also runs the word through the ICONV table (en_US maps the
 # typographic apostrophe), which searched the table and built a string at
