@@ -90,6 +90,11 @@ set(_clen_ascii [=[  if (utf8) {
     }
     len = u8_u16(workbuf, word);]=])
 handshake_patch_source(_hashmgr "${_clen_utf8}" "${_clen_ascii}" "the ASCII case type")
+# (iostreams, see handshake_file.h below) a numeric flag's decimal text.
+set(_flag_stream [=[    std::ostringstream stream;
+    stream << f;
+    ch = stream.str();]=])
+handshake_patch_source(_hashmgr "${_flag_stream}" "    ch = std::to_string(f);" "encode_flag without a string stream")
 handshake_write_source(hashmgr.cxx "${_hashmgr}")
 # Hunspell reads the .aff and .dic a line at a time with std::getline, whose
 # per-character stream machinery (sentry, locale, sputc) was the largest
@@ -115,6 +120,10 @@ set(_getline_fast [=[    std::streambuf* buffer = fin.rdbuf();
     dest.append(chunk, used);
     ret = any;]=])
 handshake_patch_source(_filemgr "${_getline_std}" "${_getline_fast}" "the line reader")
+# (iostreams, see handshake_file.h below) the line reader takes its
+# characters from the stdio stand-in for std::ifstream.
+handshake_patch_source(_filemgr "    std::streambuf* buffer = fin.rdbuf();" "    auto* buffer = fin.rdbuf();"
+                       "the line reader's buffer")
 handshake_write_source(filemgr.cxx "${_filemgr}")
 # Every spell() decodes the word to UTF-16 into an empty vector that then
 # grew one character at a time (five allocations for a 16-letter word):
@@ -127,6 +136,60 @@ set(_u8_u16_reserve [=[int u8_u16(std::vector<w_char>& dest, const std::string& 
   dest.clear();
   dest.reserve(src.size());]=])
 handshake_patch_source(_csutil "${_u8_u16_start}" "${_u8_u16_reserve}" "the UTF-16 reserve")
+# Hunspell's Unicode case table (utf_info.hxx) lists 19,672 letters, each
+# with its upper and lower case: 118 KB of static data in the wasm module
+# (34 KB gzipped, 6 % of the download) for a table that is a few hundred runs.
+# scripts/compact-case-table.mjs writes those runs (and checks that they
+# expand to the same table); initialize_utf_tbl expands them at load into
+# the same 65,536 entries (tests/core/hunspell_case_table_test.cpp holds them
+# to utf_info.hxx for every code point).
+find_program(HANDSHAKE_NODE NAMES node nodejs REQUIRED NO_CMAKE_FIND_ROOT_PATH)
+set(_case_table_script "${PROJECT_SOURCE_DIR}/scripts/compact-case-table.mjs")
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${_case_table_script}" "${_hs}/utf_info.hxx")
+execute_process(
+  COMMAND "${HANDSHAKE_NODE}" "${_case_table_script}" "${_hs}/utf_info.hxx" "${_hunspell_gen}/utf_info_ranges.hxx.tmp"
+  RESULT_VARIABLE _case_table_result)
+if(NOT _case_table_result EQUAL 0)
+  message(FATAL_ERROR "scripts/compact-case-table.mjs could not compact Hunspell's utf_info.hxx")
+endif()
+configure_file("${_hunspell_gen}/utf_info_ranges.hxx.tmp" "${_hunspell_gen}/utf_info_ranges.hxx" COPYONLY)
+set(_case_list_include [=[#include "utf_info.hxx"
+#define UTF_LST_LEN (sizeof(utf_lst) / (sizeof(unicode_info)))]=])
+handshake_patch_source(_csutil "${_case_list_include}" [=[#include "utf_info_ranges.hxx"]=] "the case table's ranges")
+set(_case_list_loop [=[  for (size_t j = 0; j < UTF_LST_LEN; ++j) {
+    utf_tbl[utf_lst[j].c].cletter = 1;
+    utf_tbl[utf_lst[j].c].clower = utf_lst[j].clower;
+    utf_tbl[utf_lst[j].c].cupper = utf_lst[j].cupper;
+  }]=])
+set(_case_ranges_loop [=[  for (const handshake_letter_range& range : handshake_letter_ranges)
+    for (size_t c = range.first; c <= range.last; ++c)
+      utf_tbl[c].cletter = 1;
+  for (const handshake_case_run& run : handshake_case_runs) {
+    size_t c = run.first;
+    for (size_t k = 0; k < run.count; ++k, c += run.step) {
+      utf_tbl[c].cupper = static_cast<unsigned short>(c + run.to_upper);
+      utf_tbl[c].clower = static_cast<unsigned short>(c + run.to_lower);
+    }
+  }]=])
+handshake_patch_source(_csutil "${_case_list_loop}" "${_case_ranges_loop}" "the case table's expansion")
+# (iostreams, see handshake_file.h below) line_tok splits with a string
+# stream; the same tokens by hand: the pieces between break characters, the
+# empty ones dropped.
+set(_line_tok_stream [=[  std::stringstream ss(text);
+  std::string tok;
+  while(std::getline(ss, tok, breakchar)) {
+    if (!tok.empty()) {
+      ret.push_back(tok);
+    }
+  }]=])
+set(_line_tok_split [=[  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find(breakchar, start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) ret.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }]=])
+handshake_patch_source(_csutil "${_line_tok_stream}" "${_line_tok_split}" "line_tok without a string stream")
 handshake_write_source(csutil.cxx "${_csutil}")
 # Every spell() also runs the word through the ICONV table (en_US maps the
 # typographic apostrophe), which searched the table and built a string at
@@ -190,3 +253,83 @@ target_include_directories(hunspell PUBLIC "${_hs}")
 target_compile_definitions(hunspell PUBLIC HUNSPELL_STATIC)
 target_compile_options(hunspell PRIVATE -w -include "${_hunspell_gen}/hunspell_clock.h")
 set_target_properties(hunspell PROPERTIES POSITION_INDEPENDENT_CODE ON)
+# Hunspell reads its files through std::ifstream (FileMgr, Hunzip) and splits
+# and formats with string streams: that alone links libc++'s iostreams and
+# every locale facet (money, time, wide characters) into the wasm module, about
+# 30 KB of its gzipped download, for reading two files a line at a time. A
+# stdio file that offers the few members Hunspell calls (open, is_open, read,
+# gcount, close, and rdbuf()->sbumpc() for the line reader above) stands in for
+# std::ifstream in Hunspell's own code: the header below is included first in
+# every Hunspell source, after the real <fstream>, so only Hunspell's
+# `std::ifstream` names it. The stream splitting and formatting become string
+# operations with the same results.
+handshake_write_source(handshake_file.h [=[
+#ifndef HANDSHAKE_HUNSPELL_FILE_H_
+#define HANDSHAKE_HUNSPELL_FILE_H_
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+namespace handshake_hunspell {
+class File {
+ public:
+  File() = default;
+  File(const File&) = delete;
+  File& operator=(const File&) = delete;
+  ~File() { close(); }
+  void open(const char* path, std::ios_base::openmode) {
+    close();
+    file_ = std::fopen(path, "rb");
+    failed_ = file_ == nullptr;
+  }
+  bool is_open() const { return file_ != nullptr; }
+  void close() {
+    if (file_ != nullptr) std::fclose(file_);
+    file_ = nullptr;
+    begin_ = end_ = 0;
+  }
+  // As std::istream::read: false once a read came up short (and after).
+  File& read(char* out, std::streamsize count) {
+    count_ = 0;
+    while (!failed_ && count_ < count) {
+      if (begin_ == end_ && !refill()) break;
+      std::streamsize take = static_cast<std::streamsize>(end_ - begin_);
+      if (take > count - count_) take = count - count_;
+      for (std::streamsize i = 0; i < take; ++i) out[count_ + i] = buffer_[begin_ + i];
+      begin_ += static_cast<std::size_t>(take);
+      count_ += take;
+    }
+    if (count_ < count) failed_ = true;
+    return *this;
+  }
+  std::streamsize gcount() const { return count_; }
+  explicit operator bool() const { return !failed_; }
+  // FileMgr's line reader takes characters one at a time from rdbuf().
+  File* rdbuf() { return this; }
+  int sbumpc() {
+    if (begin_ == end_ && !refill()) return std::char_traits<char>::eof();
+    return static_cast<unsigned char>(buffer_[begin_++]);
+  }
+
+ private:
+  bool refill() {
+    if (file_ == nullptr) return false;
+    begin_ = 0;
+    end_ = std::fread(buffer_, 1, sizeof(buffer_), file_);
+    return end_ > 0;
+  }
+  std::FILE* file_ = nullptr;
+  bool failed_ = true;
+  std::streamsize count_ = 0;
+  std::size_t begin_ = 0, end_ = 0;
+  char buffer_[16384];
+};
+}  // namespace handshake_hunspell
+namespace std {
+using handshake_hunspell_file = ::handshake_hunspell::File;
+}
+#define ifstream handshake_hunspell_file
+#endif
+]=])
+# (SHELL: keeps CMake from merging this -include with the one above.)
+target_compile_options(hunspell PRIVATE "SHELL:-include ${_hunspell_gen}/handshake_file.h")

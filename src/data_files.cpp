@@ -1,7 +1,6 @@
 #include "data_files.h"
 
-#include <fstream>
-#include <sstream>
+#include <cstdio>
 
 #include "utf8.h"
 
@@ -93,22 +92,31 @@ bool DataDir::read_text(std::string_view name, std::string* out, std::string* er
   return true;
 }
 
+long long file_size(const std::string& path) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) return kUnreadableFile;
+  long long size = kUnknownFileSize;
+  if (std::fseek(file, 0, SEEK_END) == 0) size = std::ftell(file);
+  std::fclose(file);
+  return size < 0 ? kUnknownFileSize : size;
+}
+
 bool read_whole_file(const std::string& path, std::string* out) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return false;
-  file.seekg(0, std::ios::end);
-  const std::streamoff size = file.tellg();
-  file.seekg(0);
-  if (size < 0 || !file) {  // not seekable (a pipe): read it as a stream
-    file.clear();
-    std::ostringstream buffer;
-    buffer << file.rdbuf();
-    *out = buffer.str();
-    return true;
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) return false;
+  long size = -1;
+  if (std::fseek(file, 0, SEEK_END) == 0) size = std::ftell(file);
+  if (std::fseek(file, 0, SEEK_SET) != 0) size = -1;
+  out->clear();
+  if (size >= 0) {
+    out->resize(static_cast<std::size_t>(size));
+    out->resize(std::fread(out->data(), 1, out->size(), file));
+  } else {  // not seekable (a pipe): read it in chunks
+    char chunk[16384];
+    for (std::size_t got; (got = std::fread(chunk, 1, sizeof(chunk), file)) > 0;)
+      out->append(chunk, got);
   }
-  out->resize(static_cast<std::size_t>(size));
-  file.read(out->data(), size);
-  out->resize(static_cast<std::size_t>(file.gcount()));
+  std::fclose(file);
   return true;
 }
 

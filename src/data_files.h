@@ -54,8 +54,17 @@ bool parse_table(std::string_view name, std::string_view content, TableFile* out
 
 // The whole file at `path` into *out, sized once and read in one call
 // (reading through a stream buffer a character at a time was a tenth of
-// loading a checker, more in wasm). False when it cannot be opened.
+// loading a checker, more in wasm). False when it cannot be opened. Files are
+// read with stdio, not iostreams: std::ifstream alone links libc++'s
+// iostreams and locale facets, about 30 KB of the wasm module's gzipped
+// download.
 bool read_whole_file(const std::string& path, std::string* out);
+
+// The size in bytes of the file at `path`; kUnreadableFile when it cannot be
+// opened, kUnknownFileSize when it has no size (a pipe).
+inline constexpr long long kUnreadableFile = -2;
+inline constexpr long long kUnknownFileSize = -1;
+long long file_size(const std::string& path);
 
 }  // namespace handshake
 

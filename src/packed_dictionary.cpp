@@ -6,7 +6,7 @@ namespace handshake {
 
 namespace {
 
-constexpr std::string_view kMagic = "HSDIC1 ";
+constexpr std::string_view kMagic = "HSDIC2 ";
 
 // The line starting at *pos, without its "\n"; advances past it.
 bool next_line(std::string_view text, std::size_t* pos, std::string_view* line) {
@@ -35,18 +35,20 @@ bool unpack_dictionary(std::string_view packed, std::string* dic, std::string* e
     if (c < '0' || c > '9') return fail("bad entry count");
     entries = entries * 10 + static_cast<std::size_t>(c - '0');
   }
-  // Every entry takes at least two bytes in each run: reject a count the
-  // data cannot hold before reserving anything for it.
+  // Every entry takes at least three bytes (its prefix length and two line
+  // ends): reject a count the data cannot hold before reserving anything.
   if (entries > packed.size() / 3) return fail("entry count larger than the data");
 
   std::string_view count_line;
   if (!next_line(packed, &pos, &count_line)) return fail("missing word count line");
 
-  // First pass over the stems to find where the flags run begins.
+  // The shared-prefix lengths, then a first pass over the stems' rests to
+  // find where the flags run begins.
+  if (packed.size() - pos < entries) return fail("truncated prefix lengths");
+  const std::string_view shared_lengths = packed.substr(pos, entries);
+  pos += entries;
   const std::size_t stems_start = pos;
   for (std::size_t i = 0; i < entries; ++i) {
-    if (pos >= packed.size()) return fail("truncated stems");
-    ++pos;  // the shared-prefix byte
     if (!next_line(packed, &pos, &field)) return fail("truncated stems");
   }
   std::size_t rests_pos = pos;
@@ -58,7 +60,7 @@ bool unpack_dictionary(std::string_view packed, std::string* dic, std::string* e
   std::string stem;
   pos = stems_start;
   for (std::size_t i = 0; i < entries; ++i) {
-    const auto shared = static_cast<unsigned char>(packed[pos++]);
+    const auto shared = static_cast<unsigned char>(shared_lengths[i]);
     if (shared > stem.size()) return fail("prefix longer than the previous stem");
     std::string_view suffix;
     next_line(packed, &pos, &suffix);

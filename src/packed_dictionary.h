@@ -1,6 +1,6 @@
 // The packed form of a Hunspell .dic that the wasm module embeds
 // (scripts/pack-dictionary.mjs writes it): the same lines, front-coded, a
-// quarter smaller to download once gzipped and a third of the bytes to embed.
+// quarter smaller to download once gzipped and a quarter fewer bytes to embed.
 #ifndef HANDSHAKE_PACKED_DICTIONARY_H_
 #define HANDSHAKE_PACKED_DICTIONARY_H_
 

@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -25,16 +24,35 @@ namespace {
 
 // Larger than any real Hunspell dictionary; Hunspell needs several times a
 // file's size in memory, which a WebAssembly instance cannot give back.
-constexpr std::streamoff kMaxDictionaryFileBytes = 64 << 20;
+constexpr long long kMaxDictionaryFileBytes = 64 << 20;
 
-bool too_large(std::ifstream& file, const std::string& path, std::string* error) {
-  file.seekg(0, std::ios::end);
-  const std::streamoff size = file.tellg();
-  file.seekg(0, std::ios::beg);
+bool too_large(long long size, const std::string& path, std::string* error) {
   if (size <= kMaxDictionaryFileBytes) return false;
   *error = "dictionary file " + path + " is " + std::to_string(size) +
            " bytes; Handshake loads dictionary files up to " +
            std::to_string(kMaxDictionaryFileBytes) + " bytes";
+  return true;
+}
+
+// As std::getline over `text` from *at: the next line without its "\n",
+// false only when nothing is left.
+bool next_line(std::string_view text, std::size_t* at, std::string* line) {
+  if (*at >= text.size()) return false;
+  std::size_t end = text.find('\n', *at);
+  if (end == std::string_view::npos) end = text.size();
+  line->assign(text.substr(*at, end - *at));
+  *at = end + 1;
+  return true;
+}
+
+// The first line of the file at `path`, without its "\n".
+bool read_first_line(const std::string& path, std::string* line) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) return false;
+  line->clear();
+  for (int c = std::getc(file); c != EOF && c != '\n'; c = std::getc(file))
+    line->push_back(static_cast<char>(c));
+  std::fclose(file);
   return true;
 }
 
@@ -115,18 +133,24 @@ class TableHeaders {
 // Hunspell accepts almost any file and then rejects every word; checking the
 // files first turns a wrong path or a corrupt dictionary into a clear error.
 bool validate_files(const std::string& aff_path, const std::string& dic_path, std::string* error) {
-  std::ifstream aff(aff_path, std::ios::binary);
-  if (!aff) {
+  const long long aff_size = file_size(aff_path);
+  std::string aff;
+  if (aff_size == kUnreadableFile) {
     *error = "cannot read dictionary affix file " + aff_path;
     return false;
   }
-  if (too_large(aff, aff_path, error)) return false;
+  if (too_large(aff_size, aff_path, error)) return false;
+  if (!read_whole_file(aff_path, &aff)) {
+    *error = "cannot read dictionary affix file " + aff_path;
+    return false;
+  }
+  std::size_t aff_at = 0;
   std::string line;
   bool utf8 = false;
   bool seen_set = false;
   std::size_t line_number = 0;
   TableHeaders tables;
-  while (std::getline(aff, line)) {
+  while (next_line(aff, &aff_at, &line)) {
     ++line_number;
     // Hunspell trusts the bytes of a UTF-8 affix file: an invalid sequence
     // in its TRY string made its suggestions write past a buffer (found by
@@ -154,14 +178,13 @@ bool validate_files(const std::string& aff_path, const std::string& dic_path, st
   // "REP 2000000000" would claim gigabytes, which in WebAssembly aborts the
   // module or is never given back. Each entry is a line of its own.
   if (!tables.fit(line_number, aff_path, error)) return false;
-  std::ifstream dic(dic_path, std::ios::binary);
-  if (!dic) {
+  const long long dic_size = file_size(dic_path);
+  std::string first;
+  if (dic_size == kUnreadableFile || !read_first_line(dic_path, &first)) {
     *error = "cannot read dictionary word file " + dic_path;
     return false;
   }
-  if (too_large(dic, dic_path, error)) return false;
-  std::string first;
-  std::getline(dic, first);
+  if (too_large(dic_size, dic_path, error)) return false;
   if (first.rfind("\xEF\xBB\xBF", 0) == 0) first.erase(0, 3);
   while (!first.empty() && (first.back() == '\r' || first.back() == ' ')) first.pop_back();
   bool numeric = !first.empty() && first.size() < 10;
@@ -176,8 +199,7 @@ bool validate_files(const std::string& aff_path, const std::string& dic_path, st
   // WebAssembly, keep them). A rough count is common and harmless up to a
   // million words; above that the file must be big enough to hold them
   // (every word takes at least two bytes).
-  dic.seekg(0, std::ios::end);
-  const auto dic_bytes = static_cast<unsigned long long>(std::max<std::streamoff>(dic.tellg(), 0));
+  const auto dic_bytes = static_cast<unsigned long long>(std::max<long long>(dic_size, 0));
   const unsigned long long count = std::stoull(first);
   if (count > (1u << 20) && count > dic_bytes / 2 + 1) {
     *error = "dictionary " + dic_path + " claims " + first + " words but holds " +
@@ -201,7 +223,7 @@ class UnpackedDictionary {
  public:
   // Leaves path() empty when there is no packed dictionary to use.
   bool open(const std::string& dic_path, std::string* error) {
-    if (std::ifstream(dic_path, std::ios::binary)) return true;  // a plain .dic: use it
+    if (file_size(dic_path) != kUnreadableFile) return true;  // a plain .dic: use it
     std::string packed;
     if (!read_file(dic_path + std::string(kPackedDictionarySuffix), packed)) {
       return true;  // neither: validation reports the missing .dic

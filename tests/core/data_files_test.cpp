@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <string>
+
 namespace handshake {
 namespace {
 
@@ -38,3 +41,26 @@ TEST(DataFiles, UnknownDirectiveIsAnError) {
 
 }  // namespace
 }  // namespace handshake
+
+// Files are read with stdio (no iostreams in the wasm module): the whole file,
+// its size, and a clear "unreadable" for a path that does not open.
+TEST(DataFiles, ReadsWholeFilesAndTheirSizesWithStdio) {
+  const std::string path = ::testing::TempDir() + "handshake-read-whole-file.txt";
+  std::string bytes = "first line\nsecond\r\n";
+  bytes += std::string(70000, 'x');  // past any one read's buffer
+  bytes.push_back('\0');
+  bytes += "after a zero byte";
+  std::FILE* file = std::fopen(path.c_str(), "wb");
+  ASSERT_NE(file, nullptr);
+  ASSERT_EQ(std::fwrite(bytes.data(), 1, bytes.size(), file), bytes.size());
+  std::fclose(file);
+
+  std::string read = "stale";
+  ASSERT_TRUE(handshake::read_whole_file(path, &read));
+  EXPECT_TRUE(read == bytes);
+  EXPECT_EQ(handshake::file_size(path), static_cast<long long>(bytes.size()));
+  std::remove(path.c_str());
+
+  EXPECT_FALSE(handshake::read_whole_file(path, &read));
+  EXPECT_EQ(handshake::file_size(path), handshake::kUnreadableFile);
+}

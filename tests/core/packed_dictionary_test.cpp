@@ -65,12 +65,10 @@ TEST(PackedDictionaryTest, RoundTripsEdgeCases) {
   // Stems without flags, empty lines, a line longer than 255 shared bytes,
   // bytes of every kind but the newline.
   const std::string long_stem(300, 'a');
-  std::string packed = "HSDIC1 5\n5\n";
-  packed += std::string(1, '\0') + "cat\n";               // cat/MS
-  packed += std::string(1, '\3') + "s\n";                 // cats
-  packed += std::string(1, '\0') + "\n";                  // (empty line)
-  packed += std::string(1, '\0') + long_stem + "\n";      // aaa...a
-  packed += std::string(1, '\xff') + "ab\xc3\xa9\t\r\n";  // aaa...a (255) + "ab\u00e9\t\r"
+  std::string packed = "HSDIC2 5\n5\n";
+  packed += std::string("\0\3\0\0\xff", 5);   // bytes shared with the stem before
+  packed += "cat\ns\n\n" + long_stem + "\n";  // cat, cats, (empty line), aaa...a
+  packed += "ab\xc3\xa9\t\r\n";               // aaa...a (255) + "ab\u00e9\t\r"
   packed += "/MS\n\n\n/X\n po:noun\n";
   std::string dic, error;
   ASSERT_TRUE(unpack_dictionary(packed, &dic, &error)) << error;
@@ -79,22 +77,23 @@ TEST(PackedDictionaryTest, RoundTripsEdgeCases) {
 }
 
 TEST(PackedDictionaryTest, RejectsCorruptInputWithAClearError) {
-  const std::string valid = std::string("HSDIC1 2\n2\n") + '\0' + "cat\n" + '\3' + "s\n/MS\n\n";
+  const std::string valid = std::string("HSDIC2 2\n2\n") + '\0' + '\3' + "cat\ns\n/MS\n\n";
   std::string dic, error;
   ASSERT_TRUE(unpack_dictionary(valid, &dic, &error)) << error;
   EXPECT_EQ(dic, "2\ncat/MS\ncats\n");
 
   const std::string corrupt[] = {
       "",
-      "HSDIC2 2\n2\n",                                // unknown header
-      "HSDIC1 \n2\n",                                 // no count
-      "HSDIC1 2x\n2\n",                               // bad count
-      "HSDIC1 999999999\n2\n",                        // count beyond the data
-      "HSDIC1 2\n2",                                  // no word count line end
-      std::string("HSDIC1 2\n2\n") + '\0' + "cat\n",  // stems cut short
-      std::string("HSDIC1 2\n2\n") + '\0' + "cat\n" + '\4' + "s\n/MS\n\n",  // prefix too long
-      std::string("HSDIC1 2\n2\n") + '\0' + "cat\n" + '\3' + "s\n/MS\n",    // flags cut short
-      valid + "extra",                                                      // trailing bytes
+      "HSDIC1 2\n2\n",                                                 // unknown header
+      "HSDIC2 \n2\n",                                                  // no count
+      "HSDIC2 2x\n2\n",                                                // bad count
+      "HSDIC2 999999999\n2\n",                                         // count beyond the data
+      "HSDIC2 2\n2",                                                   // no word count line end
+      std::string("HSDIC2 2\n2\n") + '\0',                             // prefix lengths cut short
+      std::string("HSDIC2 2\n2\n") + '\0' + '\3' + "cat\n",            // stems cut short
+      std::string("HSDIC2 2\n2\n") + '\0' + '\4' + "cat\ns\n/MS\n\n",  // prefix too long
+      std::string("HSDIC2 2\n2\n") + '\0' + '\3' + "cat\ns\n/MS\n",    // flags cut short
+      valid + "extra",                                                 // trailing bytes
   };
   for (const std::string& input : corrupt) {
     error.clear();
