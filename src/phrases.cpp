@@ -15,7 +15,12 @@ namespace {
 // valid.
 void append_folded(std::string_view word, std::string& out) {
   if (!has_non_ascii(word)) {
-    for (char c : word) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    // One append, then A-Z lowered in place (a byte at a time through += checks
+    // the capacity and writes the terminator at every byte).
+    const std::size_t at = out.size();
+    out.append(word);
+    for (std::size_t i = at; i < out.size(); ++i)
+      if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] + 32);
     return;
   }
   out += fold_case(normalize_apostrophes(word));
