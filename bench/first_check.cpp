@@ -57,8 +57,7 @@ std::string read_file(const std::string& path) {
 }
 
 std::string fill_template(std::string line) {
-  for (std::size_t at; (at = line.find("{name}")) != std::string::npos;)
-    line.replace(at, 6, "Amy");
+  for (std::size_t at; (at = line.find("{name}")) != std::string::npos;) line.replace(at, 6, "Amy");
   for (std::size_t at; (at = line.find("[[")) != std::string::npos;) {
     const std::size_t end = line.find("]]", at);
     if (end == std::string::npos) break;
@@ -106,8 +105,8 @@ void print_report(const handshake::CheckResult& result, std::ostream& out) {
   out << "\nstats " << r.stats.characters << " " << r.stats.limit << " " << r.stats.words << " "
       << r.stats.sentences << " " << grade << "\n";
   for (const handshake::Issue& i : r.issues) {
-    out << "issue " << i.rule << " " << to_string(i.category) << " " << to_string(i.severity)
-        << " " << i.start << ".." << i.end << " " << i.points << " " << i.message << "\n";
+    out << "issue " << i.rule << " " << to_string(i.category) << " " << to_string(i.severity) << " "
+        << i.start << ".." << i.end << " " << i.points << " " << i.message << "\n";
     for (const std::string& fix : i.replacements) out << "  fix " << fix << "\n";
   }
 }
@@ -163,7 +162,8 @@ int main(int argc, char** argv) {
       Draft named = note.draft;
       if (named.recipient.empty()) named.recipient = "Amy Chen";
       if (named.sender.empty()) named.sender = "John Smith";
-      named.history.push_back("Hi Sam, great to meet you at the meetup. Would love to stay in touch!");
+      named.history.push_back(
+          "Hi Sam, great to meet you at the meetup. Would love to stay in touch!");
       named.history.push_back(note.draft.text);
       const Draft* variants[] = {&note.draft, &bare, &named};
       const char* labels[] = {"as given", "bare", "named"};
