@@ -56,10 +56,9 @@ class CapitalizationCheck final : public Check {
       }
       if (!names.empty() && could_be_a_name(names, word.text)) {
         const std::string_view stem = without_possessive(word.text);
-        const std::string folded = fold_name(stem);
         const NamePart* name = nullptr;
         for (const NamePart* part : names)
-          if (part->folded == folded) name = part;
+          if (folds_to(stem, part->folded)) name = part;
         // "will" is a name only where the note addresses someone with it.
         if (name != nullptr && (addressed[index] || !context.speller.spell(stem))) {
           std::string fix = name->text + std::string(word.text.substr(stem.size()));
