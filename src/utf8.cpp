@@ -80,6 +80,15 @@ void to_utf16_offsets(std::string_view text, std::vector<std::size_t>& offsets) 
   for (std::size_t index : order) {
     const std::size_t target = std::min(offsets[index], text.size());
     while (byte < text.size()) {
+      if (byte + 8 <= target) {  // eight ASCII bytes, eight units
+        std::uint64_t chunk;
+        std::memcpy(&chunk, text.data() + byte, 8);
+        if ((chunk & 0x8080808080808080ull) == 0) {
+          byte += 8;
+          units += 8;
+          continue;
+        }
+      }
       if (static_cast<unsigned char>(text[byte]) < 0x80) {  // one byte, one unit
         if (byte + 1 > target) break;
         ++byte;
