@@ -242,6 +242,59 @@ set(_captype_helper [=[static int handshake_captype(const std::string& word, con
 
 size_t HunspellImpl::cleanword2(std::string& dest,]=])
 handshake_patch_source(_hunspell_cxx "${_cleanword2_start}" "${_captype_helper}" "the ASCII case type helper")
+# cleanword2 copied every word to strip the IGNORE characters, which en_US
+# and en_GB do not have: without an IGNORE table it reads the word in place
+# (the copy would have been identical).
+set(_cleanword2_copy [=[  std::string w2;
+  clean_ignore(w2, src);
+
+  const char* q = w2.c_str();]=])
+set(_cleanword2_in_place [=[  std::string w2;
+  const char* q = src.c_str();
+  if (pAMgr && pAMgr->get_ignore() != NULL) {
+    clean_ignore(w2, src);
+    q = w2.c_str();
+  }]=])
+handshake_patch_source(_hunspell_cxx "${_cleanword2_copy}" "${_cleanword2_in_place}" "cleanword2 without a copy")
+# checkword, which spell() calls once or more per word, made the same copy.
+set(_checkword_copy [=[  clean_ignore(w2, w);
+
+  word = w2.c_str();
+  len = w2.size();
+
+  if (!len)
+    return NULL;
+
+  // word reversing wrapper for complex prefixes
+  if (complexprefixes) {
+    if (utf8)
+      reverseword_utf(w2);
+    else
+      reverseword(w2);
+  }
+
+  word = w2.c_str();]=])
+set(_checkword_in_place [=[  const bool handshake_copy = complexprefixes || (pAMgr && pAMgr->get_ignore() != NULL);
+  if (handshake_copy)
+    clean_ignore(w2, w);
+  const std::string& handshake_word = handshake_copy ? w2 : w;
+
+  word = handshake_word.c_str();
+  len = handshake_word.size();
+
+  if (!len)
+    return NULL;
+
+  // word reversing wrapper for complex prefixes
+  if (complexprefixes) {
+    if (utf8)
+      reverseword_utf(w2);
+    else
+      reverseword(w2);
+  }
+
+  word = handshake_word.c_str();]=])
+handshake_patch_source(_hunspell_cxx "${_checkword_copy}" "${_checkword_in_place}" "checkword without a copy")
 handshake_write_source(hunspell.cxx "${_hunspell_cxx}")
 add_library(hunspell STATIC
   ${_hs}/affentry.cxx ${_hs}/affixmgr.cxx "${_hunspell_gen}/csutil.cxx" "${_hunspell_gen}/filemgr.cxx"

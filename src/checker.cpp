@@ -19,14 +19,19 @@ namespace handshake {
 
 namespace {
 
+// a e i o u y in either case, by byte: a lookup per byte of every word.
+constexpr std::array<bool, 256> kVowels = [] {
+  std::array<bool, 256> vowels{};
+  for (char c : std::string_view("aeiouyAEIOUY")) vowels[static_cast<unsigned char>(c)] = true;
+  return vowels;
+}();
+
 // Syllables by vowel groups, the usual estimate behind Flesch-Kincaid.
 int count_syllables(std::string_view word) {
   int groups = 0;
   bool in_vowel = false;
   for (char c : word) {
-    const char lower = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    const bool vowel = lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' ||
-                       lower == 'u' || lower == 'y';
+    const bool vowel = kVowels[static_cast<unsigned char>(c)];
     if (vowel && !in_vowel) ++groups;
     in_vowel = vowel;
   }

@@ -15,7 +15,12 @@ namespace {
 // valid.
 void append_folded(std::string_view word, std::string& out) {
   if (!has_non_ascii(word)) {
-    for (char c : word) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    // One append, then A-Z lowered in place (a byte at a time through += checks
+    // the capacity and writes the terminator at every byte).
+    const std::size_t at = out.size();
+    out.append(word);
+    for (std::size_t i = at; i < out.size(); ++i)
+      if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] + 32);
     return;
   }
   out += fold_case(normalize_apostrophes(word));
@@ -363,12 +368,14 @@ void PhraseList::index_patterns() {
   filed_.clear();
   anywhere_.clear();
   last_literal_.assign(patterns_.size(), false);
+  last_word_reach_.assign(patterns_.size(), 0);
   for (std::uint32_t i = 0; i < patterns_.size(); ++i) {
     const Slot& last = patterns_[i].slots.back();
     bool literal = true;
     for (const Alternative& a : last.alternatives)
       if (a.kind != Alternative::kWord) literal = false;
     last_literal_[i] = literal;
+    if (literal && patterns_[i].slots.size() > 1) last_word_reach_[i] = patterns_[i].max_words;
     if (!literal) continue;
     for (const Alternative& a : last.alternatives) file_pattern(filed_under(a.text).ending, i);
   }
@@ -479,6 +486,12 @@ void PhraseList::scan(const NormalText& text, OnMatch on_match) const {
     const NormalWord& word = text.words[i];
     const std::uint32_t sentence_end = text.sentence_first[word.sentence + 1];
     auto try_pattern = [&](std::uint32_t index, bool first_matches) {
+      // match_at's first test, here without the call: most candidates fail
+      // it (their last word is not within reach).
+      const std::uint32_t reach_needed = last_word_reach_[index];
+      if (reach_needed != 0 &&
+          next_last[index] >= std::min<std::uint32_t>(sentence_end, i + reach_needed))
+        return true;
       const std::uint32_t end =
           match_at(index, text, i, sentence_end, next_last[index], first_matches);
       return end > i ? on_match(PhraseMatch{index, i, end - 1}) : true;

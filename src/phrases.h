@@ -184,6 +184,9 @@ class PhraseList {
   // Whether a pattern's last slot is literal words only (else the reach
   // check scans).
   std::vector<bool> last_literal_;
+  // For a pattern of several slots whose last is literal words: its
+  // max_words, the reach within which that last word must follow (else 0).
+  std::vector<std::uint32_t> last_word_reach_;
 };
 
 }  // namespace handshake

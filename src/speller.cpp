@@ -262,10 +262,14 @@ class UnpackedDictionary {
 }  // namespace
 
 // Room for the words of a few notes up front: growing the table a word at a
-// time cost a first check more than the lookups themselves.
+// time cost a first check more than the lookups themselves. Words average
+// under 8 bytes.
 constexpr std::size_t kInitialAnswerRoom = 256;
 
-Speller::Speller() { answered_.reserve(kInitialAnswerRoom); }
+Speller::Speller() {
+  answered_.reserve(kInitialAnswerRoom, kInitialAnswerRoom * 8);
+  answers_.reserve(kInitialAnswerRoom);
+}
 Speller::~Speller() = default;
 
 std::unique_ptr<Speller> Speller::open(const std::string& aff_path, const std::string& dic_path,
@@ -318,11 +322,12 @@ bool Speller::spell(std::string_view word) const {
   if ((!personal_.empty() && personal_.count(std::string(normalized))) ||
       (!ignored_.empty() && ignored_.count(std::string(normalized))))
     return true;
-  if (const std::uint32_t known = answered_.find(normalized); known != WordBuckets::kNone)
+  const std::uint32_t hash = word_hash(normalized);
+  if (const std::uint32_t known = answered_.find(normalized, hash); known != WordBuckets::kNone)
     return answers_[known];
   const bool correct = hunspell_->spell(std::string(normalized));
   if (answered_.size() >= kMaxRememberedAnswers) forget_answers();
-  answered_.insert(normalized);
+  answered_.insert_new(normalized, hash);
   answers_.push_back(correct);
   return correct;
 }

@@ -164,6 +164,16 @@ std::string capitalize_first(std::string_view word) {
   return out;
 }
 
+bool folds_to(std::string_view name, std::string_view folded) {
+  if (has_non_ascii(name)) return fold_name(name) == folded;
+  if (name.size() != folded.size()) return false;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != folded[i]) return false;
+  }
+  return true;
+}
+
 std::string name_skeleton(std::string_view name) { return strip_diacritics(fold_name(name)); }
 
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {

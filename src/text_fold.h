@@ -29,6 +29,9 @@ bool has_diacritics(std::string_view word);
 // apostrophes made straight, invisible characters dropped. Two spellings of
 // one name fold to the same string.
 std::string fold_name(std::string_view name);
+// fold_name(name) == folded, without building the folded copy for an ASCII
+// name (whose fold only lowers A-Z).
+bool folds_to(std::string_view name, std::string_view folded);
 
 // fold_name without accents: "Zoë" and "Zoe" share a skeleton.
 std::string name_skeleton(std::string_view name);

@@ -13,18 +13,6 @@ bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 }  // namespace
 
 // Eight bytes at a time.
-bool has_non_ascii(std::string_view text) {
-  std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t chunk;
-    std::memcpy(&chunk, text.data() + i, 8);
-    if (chunk & 0x8080808080808080ull) return true;
-  }
-  for (; i < text.size(); ++i)
-    if (static_cast<unsigned char>(text[i]) >= 0x80) return true;
-  return false;
-}
-
 DecodedChar decode_utf8(std::string_view text, std::size_t pos) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
@@ -92,6 +80,15 @@ void to_utf16_offsets(std::string_view text, std::vector<std::size_t>& offsets) 
   for (std::size_t index : order) {
     const std::size_t target = std::min(offsets[index], text.size());
     while (byte < text.size()) {
+      if (byte + 8 <= target) {  // eight ASCII bytes, eight units
+        std::uint64_t chunk;
+        std::memcpy(&chunk, text.data() + byte, 8);
+        if ((chunk & 0x8080808080808080ull) == 0) {
+          byte += 8;
+          units += 8;
+          continue;
+        }
+      }
       if (static_cast<unsigned char>(text[byte]) < 0x80) {  // one byte, one unit
         if (byte + 1 > target) break;
         ++byte;

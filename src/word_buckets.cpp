@@ -7,7 +7,10 @@ namespace handshake {
 std::uint32_t WordBuckets::insert(std::string_view word) {
   const std::uint32_t hash = word_hash(word);
   const std::uint32_t found = find(word, hash);
-  if (found != kNone) return found;
+  return found != kNone ? found : insert_new(word, hash);
+}
+
+std::uint32_t WordBuckets::insert_new(std::string_view word, std::uint32_t hash) {
   if ((starts_.size() + 1) * 2 > slots_.size()) grow();
   const auto id = static_cast<std::uint32_t>(starts_.size());
   starts_.push_back(static_cast<std::uint32_t>(text_.size()));
@@ -19,8 +22,9 @@ std::uint32_t WordBuckets::insert(std::string_view word) {
   return id;
 }
 
-void WordBuckets::reserve(std::size_t words) {
+void WordBuckets::reserve(std::size_t words, std::size_t bytes) {
   while (slots_.size() < words * 2) grow();
+  text_.reserve(bytes);
   starts_.reserve(words);
   ends_.reserve(words);
 }

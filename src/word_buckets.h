@@ -32,6 +32,8 @@ class WordBuckets {
 
   // The word's id, adding it when new.
   std::uint32_t insert(std::string_view word);
+  // Adds a word that find(word, hash) has just not found; returns its id.
+  std::uint32_t insert_new(std::string_view word, std::uint32_t hash);
   // The word's id, or kNone. `hash` must be word_hash(word).
   std::uint32_t find(std::string_view word, std::uint32_t hash) const {
     if (slots_.empty()) return kNone;
@@ -43,8 +45,9 @@ class WordBuckets {
   }
   std::uint32_t find(std::string_view word) const { return find(word, word_hash(word)); }
 
-  // Room for `words` words (ids 0..words-1) without growing.
-  void reserve(std::size_t words);
+  // Room for `words` words (ids 0..words-1) of `bytes` bytes in all without
+  // growing.
+  void reserve(std::size_t words, std::size_t bytes = 0);
   void clear();
   std::size_t size() const { return starts_.size(); }
   bool empty() const { return starts_.empty(); }

@@ -30,18 +30,27 @@ val error_value(const std::string& message) {
   return error;
 }
 
-bool is_string(const val& v) { return v.typeOf().as<std::string>() == "string"; }
+bool is_string(const val& v) { return v.isString(); }
+
+// A property name as a JS string, made once per name (a C string key is
+// converted into a new JS string at every access). `name` must be a literal.
+const val& key(const char* name) {
+  static std::map<const char*, val> keys;
+  auto it = keys.find(name);
+  if (it == keys.end()) it = keys.emplace(name, val(name)).first;
+  return it->second;
+}
 
 // A JS string's UTF-16 length; its UTF-8 form is at least this many bytes,
 // so a string longer than a limit in bytes is refused before it is copied
 // into the module's memory, which never shrinks.
-std::size_t js_length(const val& s) { return s["length"].as<std::size_t>(); }
+std::size_t js_length(const val& s) { return s[key("length")].as<std::size_t>(); }
 
 // Reads an optional string field; false (with *error set) when present but
 // not a string.
 bool read_string(const val& object, const char* field, std::string* out, std::string* error,
                  std::size_t max_bytes = kMaxTextBytes) {
-  const val v = object[field];
+  const val v = object[key(field)];
   if (v.isUndefined() || v.isNull()) return true;
   if (!is_string(v)) {
     *error = std::string("draft.") + field + " must be a string";
@@ -91,39 +100,64 @@ val create_checker(val options) {
 
 void destroy_checker(int id) { checkers().erase(id); }
 
+// The report's property names and its few fixed values as JS strings, made
+// once: a C string key costs a conversion into a new JS string (and a handle
+// to free) at every set, some fifty per report.
+struct ReportStrings {
+  val score{"score"}, grade{"grade"}, categories{"categories"}, stats{"stats"}, issues{"issues"},
+      characters{"characters"}, limit{"limit"}, words{"words"}, sentences{"sentences"},
+      reading_grade{"readingGrade"}, rule{"rule"}, category{"category"}, severity{"severity"},
+      message{"message"}, start{"start"}, end{"end"}, replacements{"replacements"},
+      points{"points"};
+  std::vector<val> category_names;  // by Category
+  std::vector<val> severity_names;  // by Severity
+  ReportStrings() {
+    for (int c = 0; c < kCategoryCount; ++c)
+      category_names.emplace_back(std::string(to_string(static_cast<Category>(c))));
+    for (Severity s : {Severity::kError, Severity::kWarning, Severity::kInfo})
+      severity_names.emplace_back(std::string(to_string(s)));
+  }
+};
+
+const ReportStrings& report_strings() {
+  static const ReportStrings strings;
+  return strings;
+}
+
 val to_value(const Report& report) {
+  const ReportStrings& k = report_strings();
   val out = val::object();
-  out.set("score", report.score);
-  out.set("grade", report.grade);
+  out.set(k.score, report.score);
+  out.set(k.grade, report.grade);
   val categories = val::object();
   for (int c = 0; c < kCategoryCount; ++c)
-    categories.set(std::string(to_string(static_cast<Category>(c))), report.categories[c]);
-  out.set("categories", categories);
+    categories.set(k.category_names[c], report.categories[c]);
+  out.set(k.categories, categories);
   val stats = val::object();
-  stats.set("characters", static_cast<double>(report.stats.characters));
-  stats.set("limit", static_cast<double>(report.stats.limit));
-  stats.set("words", static_cast<double>(report.stats.words));
-  stats.set("sentences", static_cast<double>(report.stats.sentences));
-  stats.set("readingGrade", report.stats.reading_grade);
-  out.set("stats", stats);
+  stats.set(k.characters, static_cast<double>(report.stats.characters));
+  stats.set(k.limit, static_cast<double>(report.stats.limit));
+  stats.set(k.words, static_cast<double>(report.stats.words));
+  stats.set(k.sentences, static_cast<double>(report.stats.sentences));
+  stats.set(k.reading_grade, report.stats.reading_grade);
+  out.set(k.stats, stats);
   val issues = val::array();
   for (std::size_t i = 0; i < report.issues.size(); ++i) {
     const Issue& issue = report.issues[i];
     val v = val::object();
-    v.set("rule", issue.rule);
-    v.set("category", std::string(to_string(issue.category)));
-    v.set("severity", std::string(to_string(issue.severity)));
-    v.set("message", issue.message);
-    v.set("start", static_cast<double>(issue.start));
-    v.set("end", static_cast<double>(issue.end));
+    v.set(k.rule, issue.rule);
+    v.set(k.category, k.category_names[static_cast<std::size_t>(issue.category)]);
+    v.set(k.severity, k.severity_names[static_cast<std::size_t>(issue.severity)]);
+    v.set(k.message, issue.message);
+    v.set(k.start, static_cast<double>(issue.start));
+    v.set(k.end, static_cast<double>(issue.end));
     val replacements = val::array();
     for (std::size_t r = 0; r < issue.replacements.size(); ++r)
       replacements.set(r, issue.replacements[r]);
-    v.set("replacements", replacements);
-    v.set("points", issue.points);
+    v.set(k.replacements, replacements);
+    v.set(k.points, issue.points);
     issues.set(i, v);
   }
-  out.set("issues", issues);
+  out.set(k.issues, issues);
   return out;
 }
 
@@ -135,7 +169,7 @@ val check(int id, val draft) {
     return error_value("a draft must be an object with a text field");
   Draft d;
   std::string error;
-  const val text = draft["text"];
+  const val text = draft[key("text")];
   if (!is_string(text)) return error_value("draft.text must be a string");
   if (js_length(text) > kMaxTextBytes) {
     return error_value("the note is longer than " + std::to_string(kMaxTextBytes) +
@@ -149,7 +183,7 @@ val check(int id, val draft) {
       !read_string(draft, "recipient", &d.recipient, &error, kMaxNameBytes) ||
       !read_string(draft, "sender", &d.sender, &error, kMaxNameBytes))
     return error_value(error);
-  const val history = draft["history"];
+  const val history = draft[key("history")];
   if (!history.isUndefined() && !history.isNull()) {
     if (!history.isArray()) return error_value("draft.history must be an array of strings");
     const std::size_t n = js_length(history);

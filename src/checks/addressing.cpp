@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "checks/check.h"
 #include "checks/check_util.h"
 #include "data_files.h"
 #include "text_fold.h"
@@ -85,10 +86,10 @@ std::size_t surname_after(const Document& doc, std::size_t name) {
 
 }  // namespace
 
-std::vector<AddressedName> addressed_names(const Document& doc, const Salutations& salutations) {
+std::vector<AddressedName> addressed_names(const Document& doc, const std::vector<bool>& first_word,
+                                           const Salutations& salutations) {
   std::vector<AddressedName> names;
   const std::vector<Token>& tokens = doc.tokens;
-  const std::vector<bool> first_word = sentence_first_words(doc);
   const std::size_t note_start = first_non_blank(doc);
   std::size_t skip_until = 0;  // tokens already claimed by a greeting
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -133,6 +134,16 @@ std::vector<AddressedName> addressed_names(const Document& doc, const Salutation
     }
   }
   return names;
+}
+
+const std::vector<AddressedName>& addressed_names(const CheckContext& context,
+                                                  const Salutations& salutations) {
+  if (!context.has_addressed) {
+    context.addressed_memo =
+        addressed_names(context.doc, sentence_first_words(context), salutations);
+    context.has_addressed = true;
+  }
+  return context.addressed_memo;
 }
 
 }  // namespace handshake

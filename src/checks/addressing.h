@@ -53,7 +53,16 @@ struct AddressedName {
 
 // Every place the note addresses someone by name, in order. A candidate is
 // a word token; whether it is a name is for the caller to judge.
-std::vector<AddressedName> addressed_names(const Document& doc, const Salutations& salutations);
+// `first_words` is sentence_first_words(doc).
+std::vector<AddressedName> addressed_names(const Document& doc,
+                                           const std::vector<bool>& first_words,
+                                           const Salutations& salutations);
+
+struct CheckContext;
+// The same for the context's note, computed once per check: every check
+// that asks loads its salutations from the same salutations.txt.
+const std::vector<AddressedName>& addressed_names(const CheckContext& context,
+                                                  const Salutations& salutations);
 
 }  // namespace handshake
 

@@ -79,7 +79,6 @@ class ArticleCheck final : public Check {
   void run(const CheckContext& context, std::vector<Finding>& out) const override {
     const std::size_t first_finding = out.size();
     const Document& doc = context.doc;
-    std::vector<bool> first_word;  // filled on the first capital "A"
     for (std::size_t index : doc.words) {
       if (out.size() - first_finding >= kMaxFindingsPerRule) break;
       const Token& article = doc.tokens[index];
@@ -89,8 +88,7 @@ class ArticleCheck final : public Check {
       if (!is_a && !is_an) continue;
       // A capital "A" mid-sentence is a letter ("Plan A", "Series A").
       if (a == "A") {
-        if (first_word.empty()) first_word = sentence_first_words(doc);
-        if (!first_word[index]) continue;
+        if (!sentence_first_words(context)[index]) continue;
       }
       if (index + 1 >= doc.tokens.size() || doc.tokens[index + 1].kind != TokenKind::kSpace)
         continue;

@@ -31,7 +31,7 @@ class CapitalizationCheck final : public Check {
   void run(const CheckContext& context, std::vector<Finding>& out) const override {
     const std::size_t first_finding = out.size();
     const Document& doc = context.doc;
-    const std::vector<bool> first_word = sentence_first_words(doc);
+    const std::vector<bool>& first_word = sentence_first_words(context);
     std::vector<const NamePart*> names;
     for (const std::vector<NamePart>* parts : {&context.names.recipient, &context.names.sender})
       for (const NamePart& part : *parts)
@@ -39,7 +39,8 @@ class CapitalizationCheck final : public Check {
     std::vector<bool> addressed;
     if (!names.empty()) {
       addressed.assign(doc.tokens.size(), false);
-      for (const AddressedName& a : addressed_names(doc, salutations_)) addressed[a.token] = true;
+      for (const AddressedName& a : addressed_names(context, salutations_))
+        addressed[a.token] = true;
     }
 
     for (std::size_t index : doc.words) {
@@ -55,10 +56,9 @@ class CapitalizationCheck final : public Check {
       }
       if (!names.empty() && could_be_a_name(names, word.text)) {
         const std::string_view stem = without_possessive(word.text);
-        const std::string folded = fold_name(stem);
         const NamePart* name = nullptr;
         for (const NamePart* part : names)
-          if (part->folded == folded) name = part;
+          if (folds_to(stem, part->folded)) name = part;
         // "will" is a name only where the note addresses someone with it.
         if (name != nullptr && (addressed[index] || !context.speller.spell(stem))) {
           std::string fix = name->text + std::string(word.text.substr(stem.size()));

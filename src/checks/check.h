@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "checks/addressing.h"
 #include "document.h"
 #include "handshake/handshake.h"
 #include "platform.h"
@@ -50,6 +51,14 @@ struct CheckContext {
   // The recipient's and sender's names split into parts (check_util.h),
   // once per check rather than once per check that compares words with them.
   const DraftNames& names;
+
+  // Facts about the note that several checks read, worked out by the first
+  // check that asks and kept for the rest of this check (check_util.h
+  // sentence_first_words, addressing.h addressed_names): not once per check.
+  mutable std::vector<bool> first_words_memo = {};
+  mutable bool has_first_words = false;
+  mutable std::vector<AddressedName> addressed_memo = {};
+  mutable bool has_addressed = false;
 };
 
 class Check {

@@ -62,6 +62,14 @@ std::vector<bool> sentence_first_words(const Document& doc) {
   return first;
 }
 
+const std::vector<bool>& sentence_first_words(const CheckContext& context) {
+  if (!context.has_first_words) {
+    context.first_words_memo = sentence_first_words(context.doc);
+    context.has_first_words = true;
+  }
+  return context.first_words_memo;
+}
+
 bool is_lone_i(std::string_view word) {
   if (word == "i") return true;
   if (word.size() < 2 || word[0] != 'i') return false;

@@ -43,6 +43,8 @@ bool is_opening(const Token& token);
 // For every token, whether it is the first word of its sentence (after any
 // opening quotes or brackets).
 std::vector<bool> sentence_first_words(const Document& doc);
+// The same for the context's note, computed once per check.
+const std::vector<bool>& sentence_first_words(const CheckContext& context);
 
 // "i", "i'm", "i’d", "i've", "i'll": the pronoun written in lower case,
 // which the capitalization check reports (and spelling leaves to it).

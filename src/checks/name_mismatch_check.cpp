@@ -79,9 +79,8 @@ class NameMismatchCheck final : public Check {
       parts.push_back(&part);
     }
     if (parts.empty()) return;
-    const Document& doc = context.doc;
     const std::size_t first_finding = out.size();
-    for (const AddressedName& addressed : addressed_names(doc, salutations_)) {
+    for (const AddressedName& addressed : addressed_names(context, salutations_)) {
       if (out.size() - first_finding >= kMaxFindingsPerRule) break;
       judge(context, parts, addressed.token, addressed.kind, true, out);
       if (addressed.surname_token != kNoToken && parts.size() > 1)

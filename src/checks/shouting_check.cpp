@@ -32,15 +32,13 @@ class ShoutingCheck final : public Check {
   void run(const CheckContext& context, std::vector<Finding>& out) const override {
     const std::size_t first_finding = out.size();
     const std::vector<Token>& tokens = context.doc.tokens;
-    std::vector<bool> first_word;  // filled for the first run reported
     std::size_t run_first = kNoToken, run_last = kNoToken, shouting = 0, longest = 0;
     std::size_t shouting_word = kNoToken;
     auto close_run = [&]() {
       if (run_first != kNoToken && (shouting >= 2 || (shouting == 1 && longest >= 3))) {
-        if (first_word.empty()) first_word = sentence_first_words(context.doc);
         // One word in capitals is emphasis: point at that word alone.
         if (shouting == 1) run_first = run_last = shouting_word;
-        report(context, first_word, run_first, run_last, shouting, out);
+        report(context, sentence_first_words(context), run_first, run_last, shouting, out);
       }
       run_first = run_last = shouting_word = kNoToken;
       shouting = longest = 0;

@@ -128,7 +128,7 @@ class SpellingCheck final : public Check {
       return stem.size() < word.size() && shape.capitalized && speller.spell(stem);
     };
 
-    const std::vector<bool> first_word = sentence_first_words(doc);
+    const std::vector<bool>& first_word = sentence_first_words(context);
     NameEvidence evidence(doc);
     std::size_t suggested = 0;
     auto report = [&](std::uint32_t begin, std::uint32_t end, std::string_view text,

@@ -41,6 +41,15 @@ TEST(TextFold, FoldNameComposesAndLowers) {
   EXPECT_EQ(fold_name("\xFF\xFE"), "\xFF\xFE");  // invalid bytes kept, never a crash
 }
 
+TEST(TextFold, FoldsToAgreesWithFoldName) {
+  for (const char* name : {"Amy", "amy", "AMY", "Am", "Amy's",
+                           "O\xE2\x80\x99"
+                           "Brien",
+                           "ZOE\xCC\x88", "An\xE2\x80\x8Bna", "", "\xFF\xFE", "Zo\xC3\xAB"})
+    for (const char* folded : {"amy", "am", "amy's", "o'brien", "zo\xC3\xAB", "anna", "", "AMY"})
+      EXPECT_EQ(folds_to(name, folded), fold_name(name) == folded) << name << " " << folded;
+}
+
 TEST(TextFold, CapitalizeFirst) {
   EXPECT_EQ(capitalize_first("amy"), "Amy");
   EXPECT_EQ(capitalize_first("\xC3\xA9lan"), "\xC3\x89lan");                            // élan

@@ -37,6 +37,34 @@ TEST(Utf8, ConvertsOffsetsInAnyOrder) {
   EXPECT_EQ(offsets, (std::vector<std::size_t>{9, 0, 2, 6, 8}));
 }
 
+TEST(Utf8, Utf16OffsetsAgreeWithCountingEachPrefix) {
+  // Long ASCII runs (taken eight bytes at a time) around 2-, 3- and 4-byte
+  // characters, with offsets inside characters, at run edges and past the end.
+  std::string text;
+  for (int i = 0; i < 40; ++i) {
+    text += "abcdefghijk"[i % 11];
+    if (i % 13 == 12) text += "\xC3\xA9";
+    if (i % 17 == 16) text += "\xE2\x80\x99";
+    if (i % 19 == 18) text += "\xF0\x9F\x91\x8B";
+  }
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i <= text.size() + 2; ++i) offsets.push_back(i);
+  std::vector<std::size_t> expected;
+  for (std::size_t offset : offsets) {
+    // The units of every whole character that ends at or before the offset.
+    std::size_t units = 0;
+    for (std::size_t byte = 0; byte < text.size();) {
+      const DecodedChar c = decode_utf8(text, byte);
+      if (byte + c.bytes > offset) break;
+      byte += c.bytes;
+      units += c.utf16_units;
+    }
+    expected.push_back(units);
+  }
+  to_utf16_offsets(text, offsets);
+  EXPECT_EQ(offsets, expected);
+}
+
 TEST(Utf8, FoldsCaseAndApostrophes) {
   EXPECT_EQ(fold_case("Zo\xC3\x8B \xC3\x85"
                       "BERG"),

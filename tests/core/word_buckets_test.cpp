@@ -26,6 +26,20 @@ TEST(WordBuckets, NumbersWordsInInsertionOrder) {
   EXPECT_EQ(words.key(2), "");
 }
 
+TEST(WordBuckets, InsertsANewWordByTheHashItWasLookedUpWith) {
+  WordBuckets words;
+  words.reserve(2, 16);
+  const std::uint32_t hash = word_hash("connect");
+  ASSERT_EQ(words.find("connect", hash), WordBuckets::kNone);
+  EXPECT_EQ(words.insert_new("connect", hash), 0u);
+  EXPECT_EQ(words.insert_new("network", word_hash("network")), 1u);
+  EXPECT_EQ(words.insert_new("learn", word_hash("learn")), 2u);  // past the reserved room
+  EXPECT_EQ(words.find("connect"), 0u);
+  EXPECT_EQ(words.insert("network"), 1u);
+  EXPECT_EQ(words.find("learn"), 2u);
+  EXPECT_EQ(words.key(2), "learn");
+}
+
 TEST(WordBuckets, KeepsItsOwnCopyOfEachWord) {
   WordBuckets words;
   {

@@ -1,0 +1,85 @@
+// Two builds side by side in one Node process, each note timed on both
+// checkers back to back (which goes first alternates), so machine load
+// falls on both alike:
+//
+//   node bench/first_seen_ab.mjs BASE_TREE NEW_TREE [VARIANTS] [FRESH_ROUNDS]
+//
+// BASE_TREE and NEW_TREE are checkouts with a dist/ (scripts/build.sh
+// wasm-release). "warm": the peer benchmark's "notes without typos" figure
+// (bench/run-peer.mjs): the templates of bench/data/notes.txt without
+// [[typo]] slots, names cycled, after three warm-up variants of every
+// template; each note is new text, its words known. "fresh": the first check
+// of each such note by a newly created checker (no word known), FRESH_ROUNDS
+// checkers per build. Prints the medians and the median per-note ratio.
+import { readFileSync } from "node:fs";
+
+const [baseTree, newTree] = process.argv.slice(2, 4);
+const variants = Number(process.argv[4] ?? 300);
+const freshRounds = Number(process.argv[5] ?? 5);
+if (!baseTree || !newTree) {
+  console.error("usage: node bench/first_seen_ab.mjs BASE_TREE NEW_TREE [VARIANTS] [FRESH_ROUNDS]");
+  process.exit(2);
+}
+const { recipientNames } = await import("./lib/data.mjs");
+const templates = readFileSync(new URL("./data/notes.txt", import.meta.url), "utf8")
+  .split("\n")
+  .filter((line) => line.trim() !== "" && !line.startsWith("#"));
+const fill = (template, index, variant) => {
+  const name = recipientNames[(variant + index) % recipientNames.length];
+  // A template's own typos as written (the warm-up checks them too).
+  const text = template.replaceAll("{name}", name).replace(/\[\[([^\]]+)\]\]/g, "$1");
+  return { text, recipient: name, typos: template.includes("[[") };
+};
+const draft = (note) => ({ text: note.text, platform: "linkedin", kind: "invite", recipient: note.recipient });
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const time = (check, note) => {
+  const start = performance.now();
+  check(draft(note));
+  return performance.now() - start;
+};
+
+const factories = [];
+for (const tree of [baseTree, newTree]) factories.push((await import(`${tree}/wasm/handshake.mjs`)).createChecker);
+const checkers = await Promise.all(factories.map((create) => create({ language: "en-US" })));
+
+for (let v = variants + 1; v <= variants + 3; v += 1)
+  templates.forEach((t, i) => checkers.forEach((c) => c.check(draft(fill(t, i, v)))));
+const warm = [[], []];
+const ratios = [];
+let turn = 0;
+for (let v = 1; v <= variants; v += 1) {
+  templates.forEach((t, i) => {
+    const note = fill(t, i, v);
+    if (note.typos) return;
+    const order = turn++ % 2 === 0 ? [0, 1] : [1, 0];
+    const ms = [];
+    for (const side of order) ms[side] = time((d) => checkers[side].check(d), note);
+    warm[0].push(ms[0]);
+    warm[1].push(ms[1]);
+    ratios.push(ms[1] / ms[0]);
+  });
+}
+
+const fresh = [[], []];
+const freshRatios = [];
+for (let round = 0; round < freshRounds; round += 1) {
+  const order = round % 2 === 0 ? [0, 1] : [1, 0];
+  const freshCheckers = [];
+  for (const side of order) freshCheckers[side] = await factories[side]({ language: "en-US" });
+  templates.forEach((t, i) => {
+    const note = fill(t, i, round);
+    if (note.typos) return;
+    const ms = [];
+    for (const side of order) ms[side] = time((d) => freshCheckers[side].check(d), note);
+    fresh[0].push(ms[0]);
+    fresh[1].push(ms[1]);
+    freshRatios.push(ms[1] / ms[0]);
+  });
+  freshCheckers.forEach((c) => c.dispose());
+}
+
+const round4 = (x) => Number(x.toFixed(4));
+console.log(JSON.stringify({
+  warm: { notes: warm[0].length, baseMs: round4(median(warm[0])), newMs: round4(median(warm[1])), ratio: round4(median(ratios)) },
+  fresh: { notes: fresh[0].length, baseMs: round4(median(fresh[0])), newMs: round4(median(fresh[1])), ratio: round4(median(freshRatios)) },
+}));
