@@ -54,6 +54,50 @@ static clock_t handshake_hunspell_ticks = 0;
 extern "C" clock_t handshake_hunspell_clock(void) { return ++handshake_hunspell_ticks; }
 ]=])
 
+# Hunspell reads its word list from a path; the speller lends it the text
+# it already holds instead (the wasm module embeds the list packed: this
+# spares writing it out to a temporary file and reading it back).
+handshake_write_source(hunspell_memory.h [=[
+#ifndef HANDSHAKE_HUNSPELL_MEMORY_H_
+#define HANDSHAKE_HUNSPELL_MEMORY_H_
+#include <cstddef>
+#include <cstring>
+
+struct HandshakeMemoryDicText {
+  const char* path;
+  const char* data;
+  std::size_t size;
+};
+inline thread_local const HandshakeMemoryDicText* handshake_memory_dic_text = nullptr;
+
+// While one lives, a Hunspell constructed on this thread with PATH as its
+// .dic reads DATA (the file's whole text, which must outlive it) instead.
+class HandshakeMemoryDic {
+ public:
+  HandshakeMemoryDic(const char* path, const char* data, std::size_t size)
+      : text_{path, data, size}, previous_(handshake_memory_dic_text) {
+    handshake_memory_dic_text = &text_;
+  }
+  ~HandshakeMemoryDic() { handshake_memory_dic_text = previous_; }
+  HandshakeMemoryDic(const HandshakeMemoryDic&) = delete;
+  HandshakeMemoryDic& operator=(const HandshakeMemoryDic&) = delete;
+
+ private:
+  HandshakeMemoryDicText text_;
+  const HandshakeMemoryDicText* previous_;
+};
+
+// The lent text for PATH, if any.
+inline bool handshake_hunspell_memory_dic(const char* path, const char** data, std::size_t* size) {
+  const HandshakeMemoryDicText* text = handshake_memory_dic_text;
+  if (!text || !path || std::strcmp(text->path, path) != 0) return false;
+  *data = text->data;
+  *size = text->size;
+  return true;
+}
+#endif
+]=])
+
 set(_hs "${HUNSPELL_SOURCE_DIR}/src/hunspell")
 
 # HashMgr::hash computes in `unsigned long`: 64 bits natively, 32 in wasm, so
@@ -90,6 +134,357 @@ set(_clen_ascii [=[  if (utf8) {
     }
     len = u8_u16(workbuf, word);]=])
 handshake_patch_source(_hashmgr "${_clen_utf8}" "${_clen_ascii}" "the ASCII case type")
+# Loading en_US spent most of its 98M instructions on the .dic's 79k lines
+# one at a time: a std::string per line, three searches of it for ':', '/'
+# and tab, a malloc per word and per flag vector, a decode and sort of the
+# flags. The loader now reads the word list whole (or from memory: see
+# hunspell_memory.h), splits a plain line ("word" or "word/FLAGS": no ':',
+# tab, backslash or CR) in one pass, gives every distinct flag string one
+# shared, sorted vector (en_US has 1,798 of them for 50k flagged words), and
+# takes its entries from an arena freed with the table. Any other line goes
+# through Hunspell's own code, as before; entries go into the table in the
+# same order, so lookups, homonyms and the table walk are unchanged. Two
+# spare bits of an entry's `var` say what it does not own, so the paths that
+# free entries and flag vectors (the destructor, remove(), homonyms) leave
+# the arena's alone.
+set(_load_helpers_anchor [=[// build a hash table from a munched word list
+]=])
+set(_load_helpers [=[#include <mutex>
+#include "hunspell_memory.h"
+
+// An entry allocated in its load's arena / whose flag vector is shared.
+#define HANDSHAKE_H_ARENA (1 << 6)
+#define HANDSHAKE_H_SHARED_FLAGS (1 << 5)
+
+namespace {
+
+// Memory for one load's entries and flag vectors, freed with its HashMgr.
+class HandshakeArena {
+ public:
+  explicit HandshakeArena(const void* owner) : owner_(owner) {}
+  ~HandshakeArena() {
+    for (size_t i = 0; i < chunks_.size(); ++i) free(chunks_[i]);
+  }
+  const void* owner() const { return owner_; }
+  void* allocate(size_t bytes) {
+    const size_t align = alignof(struct hentry);
+    bytes = (bytes + align - 1) & ~(align - 1);
+    if (static_cast<size_t>(end_ - next_) < bytes) {
+      const size_t size = bytes > kChunkBytes ? bytes : kChunkBytes;
+      char* chunk = static_cast<char*>(malloc(size));
+      if (!chunk) return NULL;
+      chunks_.push_back(chunk);
+      next_ = chunk;
+      end_ = chunk + size;
+    }
+    void* at = next_;
+    next_ += bytes;
+    return at;
+  }
+
+ private:
+  static const size_t kChunkBytes = 64 * 1024;
+  const void* owner_;
+  std::vector<char*> chunks_;
+  char* next_ = NULL;
+  char* end_ = NULL;
+};
+
+// Every live arena, by the HashMgr that owns it (the class has no room for
+// one without changing its header, which the unpatched sources share).
+std::mutex handshake_arenas_mutex;
+std::vector<HandshakeArena*> handshake_arenas;
+
+HandshakeArena* handshake_new_arena(const void* owner) {
+  HandshakeArena* arena = new HandshakeArena(owner);
+  std::lock_guard<std::mutex> lock(handshake_arenas_mutex);
+  handshake_arenas.push_back(arena);
+  return arena;
+}
+
+void handshake_release_arena(const void* owner) {
+  std::lock_guard<std::mutex> lock(handshake_arenas_mutex);
+  for (size_t i = 0; i < handshake_arenas.size(); ++i) {
+    if (handshake_arenas[i]->owner() == owner) {
+      delete handshake_arenas[i];
+      handshake_arenas.erase(handshake_arenas.begin() + i);
+      return;
+    }
+  }
+}
+
+// What add_word needs from the load running on this thread.
+struct HandshakeLoad {
+  HandshakeArena* arena;
+  const unsigned short* shared_flags;  // the flag vector of the word being added, if shared
+};
+thread_local HandshakeLoad* handshake_load = NULL;
+
+void handshake_free_flags(struct hentry* entry) {
+  if (!(entry->var & HANDSHAKE_H_SHARED_FLAGS)) free(entry->astr);
+  entry->var &= ~HANDSHAKE_H_SHARED_FLAGS;
+}
+
+void handshake_free_entry(struct hentry* entry) {
+  if (!(entry->var & HANDSHAKE_H_ARENA)) free(entry);
+}
+
+// One decoded, sorted flag vector per distinct flag string of the load.
+class HandshakeFlagSets {
+ public:
+  struct Set {
+    const char* key;  // into the word list's text, alive during the load
+    size_t key_size;
+    unsigned short* flags;
+    int count;
+  };
+  // The set for KEY, or a new empty one (flags NULL) for the caller to fill.
+  Set* find(const char* key, size_t key_size) {
+    if ((used_ + 1) * 4 > slots_.size() * 3) grow();
+    const size_t mask = slots_.size() - 1;
+    for (size_t at = hash(key, key_size) & mask;; at = (at + 1) & mask) {
+      Set& set = slots_[at];
+      if (!set.key) {
+        set.key = key;
+        set.key_size = key_size;
+        ++used_;
+        return &set;
+      }
+      if (set.key_size == key_size && memcmp(set.key, key, key_size) == 0) return &set;
+    }
+  }
+
+ private:
+  static size_t hash(const char* key, size_t size) {
+    unsigned int h = 2166136261u;
+    for (size_t i = 0; i < size; ++i) h = (h ^ static_cast<unsigned char>(key[i])) * 16777619u;
+    return h;
+  }
+  void grow() {
+    std::vector<Set> old(slots_.size() < 256 ? 512 : slots_.size() * 2, Set());
+    old.swap(slots_);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = 0; i < old.size(); ++i) {
+      if (!old[i].key) continue;
+      size_t at = hash(old[i].key, old[i].key_size) & mask;
+      while (slots_[at].key) at = (at + 1) & mask;
+      slots_[at] = old[i];
+    }
+  }
+  std::vector<Set> slots_;
+  size_t used_ = 0;
+};
+
+// The word list's bytes, read whole (or lent by hunspell_memory.h), a line
+// at a time. A line is what FileMgr::getline would return.
+class HandshakeWordList {
+ public:
+  bool open(const char* path, const char* key) {
+    if (handshake_hunspell_memory_dic(path, &data_, &size_)) return true;
+    if (key) return false;  // an encrypted hzip file: FileMgr's
+    FILE* file = fopen(path, "rb");
+    if (!file) return false;
+    char buffer[65536];
+    for (size_t got; (got = fread(buffer, 1, sizeof(buffer), file)) > 0;) owned_.append(buffer, got);
+    const bool ok = !ferror(file);
+    fclose(file);
+    data_ = owned_.data();
+    size_ = owned_.size();
+    return ok;
+  }
+  bool more() const { return pos_ < size_; }
+  // The next line; *simple when it is "word" or "word/FLAGS" with no ':',
+  // tab, backslash or CR, and does not start with '/', with *slash at the
+  // first '/' (or NULL).
+  void next(const char** begin, const char** end, const char** slash, bool* simple) {
+    static const unsigned char* const kind = line_kinds();
+    const char* at = data_ + pos_;
+    const char* const limit = data_ + size_;
+    *begin = at;
+    *slash = NULL;
+    bool plain = at < limit && *at != '/';
+    for (; at < limit; ++at) {
+      const unsigned char k = kind[static_cast<unsigned char>(*at)];
+      if (k == 0) continue;
+      if (k == kEnd) break;
+      if (k == kSlash) {
+        if (!*slash) *slash = at;
+      } else {
+        plain = false;
+      }
+    }
+    *end = at;
+    *simple = plain && at != *begin;
+    pos_ = at < limit ? static_cast<size_t>(at - data_) + 1 : size_;
+  }
+
+ private:
+  enum { kEnd = 1, kSlash = 2, kSpecial = 3 };
+  static const unsigned char* line_kinds() {
+    static unsigned char kinds[256] = {0};
+    kinds[static_cast<unsigned char>('\n')] = kEnd;
+    kinds[static_cast<unsigned char>('/')] = kSlash;
+    kinds[static_cast<unsigned char>(':')] = kSpecial;
+    kinds[static_cast<unsigned char>('\t')] = kSpecial;
+    kinds[static_cast<unsigned char>('\\')] = kSpecial;
+    kinds[static_cast<unsigned char>('\r')] = kSpecial;
+    return kinds;
+  }
+  std::string owned_;
+  const char* data_ = NULL;
+  size_t size_ = 0;
+  size_t pos_ = 0;
+};
+
+// Sets the thread's load for as long as it lives.
+class HandshakeLoadScope {
+ public:
+  explicit HandshakeLoadScope(HandshakeLoad* load) { handshake_load = load; }
+  ~HandshakeLoadScope() { handshake_load = NULL; }
+};
+
+}  // namespace
+
+// build a hash table from a munched word list
+]=])
+handshake_patch_source(_hashmgr "${_load_helpers_anchor}" "${_load_helpers}" "the load's helpers")
+set(_free_entries [=[        if (pt->astr &&
+            (!aliasf || TESTAFF(pt->astr, ONLYUPCASEFLAG, pt->alen)))
+          free(pt->astr);
+        free(pt);]=])
+set(_free_entries_owned [=[        if (pt->astr &&
+            (!aliasf || TESTAFF(pt->astr, ONLYUPCASEFLAG, pt->alen)))
+          handshake_free_flags(pt);
+        handshake_free_entry(pt);]=])
+handshake_patch_source(_hashmgr "${_free_entries}" "${_free_entries_owned}" "the destructor's frees")
+set(_free_table [=[    free(tableptr);
+  }
+  tablesize = 0;]=])
+set(_free_table_arena [=[    free(tableptr);
+  }
+  handshake_release_arena(this);
+  tablesize = 0;]=])
+handshake_patch_source(_hashmgr "${_free_table}" "${_free_table_arena}" "the arena's release")
+set(_entry_malloc [=[  struct hentry* hp =
+      (struct hentry*)malloc(sizeof(struct hentry) + word->size() + descl);]=])
+set(_entry_arena [=[  const bool handshake_in_arena = handshake_load != NULL;
+  struct hentry* hp = (struct hentry*)(handshake_in_arena
+      ? handshake_load->arena->allocate(sizeof(struct hentry) + word->size() + descl)
+      : malloc(sizeof(struct hentry) + word->size() + descl));]=])
+handshake_patch_source(_hashmgr "${_entry_malloc}" "${_entry_arena}" "the entry's arena")
+set(_entry_var [=[  hp->var = (captype == INITCAP) ? H_OPT_INITCAP : 0;
+]=])
+set(_entry_var_owned [=[  hp->var = (captype == INITCAP) ? H_OPT_INITCAP : 0;
+  if (handshake_in_arena) hp->var |= HANDSHAKE_H_ARENA;
+  if (aff && handshake_in_arena && aff == handshake_load->shared_flags)
+    hp->var |= HANDSHAKE_H_SHARED_FLAGS;
+]=])
+handshake_patch_source(_hashmgr "${_entry_var}" "${_entry_var_owned}" "the entry's ownership bits")
+foreach(_indent "        " "          ")
+  set(_take_homonym "${_indent}free(dp->astr);
+${_indent}dp->astr = hp->astr;
+${_indent}dp->alen = hp->alen;
+${_indent}free(hp);")
+  set(_take_homonym_owned "${_indent}handshake_free_flags(dp);
+${_indent}dp->astr = hp->astr;
+${_indent}dp->alen = hp->alen;
+${_indent}dp->var |= hp->var & HANDSHAKE_H_SHARED_FLAGS;
+${_indent}handshake_free_entry(hp);")
+  handshake_patch_source(_hashmgr "${_take_homonym}" "${_take_homonym_owned}" "the hidden homonym's replacement")
+endforeach()
+set(_drop_upcase [=[    if (hp->astr)
+      free(hp->astr);
+    free(hp);]=])
+set(_drop_upcase_owned [=[    if (hp->astr)
+      handshake_free_flags(hp);
+    handshake_free_entry(hp);]=])
+handshake_patch_source(_hashmgr "${_drop_upcase}" "${_drop_upcase_owned}" "the dropped upcase homonym")
+set(_remove_flags [=[      free(dp->astr);
+      dp->astr = flags;]=])
+set(_remove_flags_owned [=[      handshake_free_flags(dp);
+      dp->astr = flags;]=])
+handshake_patch_source(_hashmgr "${_remove_flags}" "${_remove_flags_owned}" "remove()'s flags")
+set(_open_dic [=[  FileMgr* dict = new FileMgr(tpath, key);
+  if (dict == NULL)
+    return 1;
+
+  // first read the first line of file to get hash table size */
+  std::string ts;
+  if (!dict->getline(ts)) {]=])
+set(_open_dic_whole [=[  HandshakeWordList handshake_lines;
+  const bool handshake_whole = handshake_lines.open(tpath, key);
+  FileMgr* dict = new FileMgr(handshake_whole ? NULL : tpath, key);
+  if (dict == NULL)
+    return 1;
+
+  // first read the first line of file to get hash table size */
+  std::string ts;
+  const char* handshake_begin = NULL;
+  const char* handshake_end = NULL;
+  const char* handshake_slash = NULL;
+  bool handshake_simple = false;
+  if (handshake_whole && handshake_lines.more()) {
+    handshake_lines.next(&handshake_begin, &handshake_end, &handshake_slash, &handshake_simple);
+    ts.assign(handshake_begin, handshake_end);
+  }
+  if (handshake_whole ? handshake_begin == NULL : !dict->getline(ts)) {]=])
+handshake_patch_source(_hashmgr "${_open_dic}" "${_open_dic_whole}" "the word list read whole")
+set(_line_loop [=[  std::vector<w_char> workbuf;
+
+  while (dict->getline(ts)) {
+    mychomp(ts);]=])
+set(_line_loop_fast [=[  std::vector<w_char> workbuf;
+
+  HandshakeLoad handshake_this_load = {handshake_new_arena(this), NULL};
+  HandshakeLoadScope handshake_scope(&handshake_this_load);
+  HandshakeFlagSets handshake_flag_sets;
+  while (handshake_whole ? handshake_lines.more() : dict->getline(ts)) {
+    if (handshake_whole) {
+      handshake_lines.next(&handshake_begin, &handshake_end, &handshake_slash, &handshake_simple);
+      if (handshake_simple && !aliasf) {
+        unsigned short* flags = NULL;
+        int al = 0;
+        const char* stem_end = handshake_slash ? handshake_slash : handshake_end;
+        ts.assign(handshake_begin, stem_end);
+        if (handshake_slash) {
+          HandshakeFlagSets::Set* set =
+              handshake_flag_sets.find(handshake_slash + 1, handshake_end - handshake_slash - 1);
+          if (!set->flags && set->count == 0) {
+            unsigned short* decoded;
+            const int count =
+                decode_flags(&decoded, std::string(handshake_slash + 1, handshake_end), dict);
+            if (count == -1) {
+              delete dict;
+              return 6;
+            }
+            std::sort(decoded, decoded + count);
+            if (count > 0) {
+              set->flags = static_cast<unsigned short*>(
+                  handshake_this_load.arena->allocate(count * sizeof(unsigned short)));
+              memcpy(set->flags, decoded, count * sizeof(unsigned short));
+            }
+            free(decoded);
+            set->count = count > 0 ? count : -1;
+          }
+          flags = set->flags;
+          al = set->count > 0 ? set->count : 0;
+        }
+        handshake_this_load.shared_flags = flags;
+        int captype;
+        int wcl = get_clen_and_captype(ts, &captype, workbuf);
+        const bool failed = add_word(ts, wcl, flags, al, NULL, false, captype) ||
+                            add_hidden_capitalized_word(ts, wcl, flags, al, NULL, captype);
+        handshake_this_load.shared_flags = NULL;
+        if (failed) {
+          delete dict;
+          return 5;
+        }
+        continue;
+      }
+      ts.assign(handshake_begin, handshake_end);
+    }
+    mychomp(ts);]=])
+handshake_patch_source(_hashmgr "${_line_loop}" "${_line_loop_fast}" "the word list's fast lines")
 handshake_write_source(hashmgr.cxx "${_hashmgr}")
 # Hunspell reads the .aff and .dic a line at a time with std::getline, whose
 # per-character stream machinery (sentry, locale, sputc) was the largest
