@@ -250,11 +250,17 @@ class HandshakeFlagSets {
         ++used_;
         return &set;
       }
-      if (set.key_size == key_size && memcmp(set.key, key, key_size) == 0) return &set;
+      if (set.key_size == key_size && same_bytes(set.key, key, key_size)) return &set;
     }
   }
 
  private:
+  // Flag strings are a few bytes: a call to memcmp costs more than the loop.
+  static bool same_bytes(const char* a, const char* b, size_t size) {
+    for (size_t i = 0; i < size; ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
   static size_t hash(const char* key, size_t size) {
     unsigned int h = 2166136261u;
     for (size_t i = 0; i < size; ++i) h = (h ^ static_cast<unsigned char>(key[i])) * 16777619u;
@@ -293,35 +299,69 @@ class HandshakeWordList {
     return ok;
   }
   bool more() const { return pos_ < size_; }
-  // The next line; *simple when it is "word" or "word/FLAGS" with no ':',
-  // tab, backslash or CR, and does not start with '/', with *slash at the
-  // first '/' (or NULL).
-  void next(const char** begin, const char** end, const char** slash, bool* simple) {
-    static const unsigned char* const kind = line_kinds();
+  // A line, split. Simple when it is "word" or "word/FLAGS" with no ':',
+  // tab, backslash or CR and does not start with '/'; slash is its first '/'
+  // (or NULL). An ASCII stem's length and case type come with it, counted in
+  // the same pass, as the patched get_clen_and_captype counts them.
+  struct Line {
+    const char* begin;
+    const char* end;
+    const char* slash;
+    bool simple;
+    bool ascii_stem;
+    int stem_captype;
+  };
+  void next(Line* line) {
+    static const unsigned char* const kind = byte_kinds();
     const char* at = data_ + pos_;
     const char* const limit = data_ + size_;
-    *begin = at;
-    *slash = NULL;
+    line->begin = at;
+    line->slash = NULL;
     bool plain = at < limit && *at != '/';
+    unsigned char seen = 0;
+    unsigned char k = 0;
     for (; at < limit; ++at) {
-      const unsigned char k = kind[static_cast<unsigned char>(*at)];
-      if (k == 0) continue;
-      if (k == kEnd) break;
-      if (k == kSlash) {
-        if (!*slash) *slash = at;
-      } else {
-        plain = false;
+      k = kind[static_cast<unsigned char>(*at)];
+      if (k & kStop) break;
+      seen |= k;
+    }
+    const char* const stem_end = at;
+    // Most words have no capital: count them (and small letters) only then.
+    size_t caps = 0, lower = 0;
+    if (seen & kUpper) {
+      for (const char* c = line->begin; c < stem_end; ++c) {
+        const unsigned char ck = kind[static_cast<unsigned char>(*c)];
+        caps += ck & kUpper;
+        lower += (ck & kLower) >> 1;
       }
     }
-    *end = at;
-    *simple = plain && at != *begin;
+    if (at < limit && k == kSlash) line->slash = at;
+    for (; at < limit; ++at) {
+      k = kind[static_cast<unsigned char>(*at)];
+      if (k == kEnd) break;
+      if (k & kSpecial) plain = false;
+    }
+    line->end = at;
+    line->simple = plain && at != line->begin;
+    line->ascii_stem = !(seen & kNonAscii);
+    const size_t size = stem_end - line->begin;
+    const bool first_cap = size > 0 && (kind[static_cast<unsigned char>(*line->begin)] & kUpper);
+    if (caps == 0) line->stem_captype = NOCAP;
+    else if (caps == 1 && first_cap) line->stem_captype = INITCAP;
+    else if (lower == 0) line->stem_captype = ALLCAP;
+    else if (caps > 1 && first_cap) line->stem_captype = HUHINITCAP;
+    else line->stem_captype = HUHCAP;
     pos_ = at < limit ? static_cast<size_t>(at - data_) + 1 : size_;
   }
 
  private:
-  enum { kEnd = 1, kSlash = 2, kSpecial = 3 };
-  static const unsigned char* line_kinds() {
+  enum { kUpper = 1, kLower = 2, kNonAscii = 4, kSlash = 8, kSpecial = 16, kEnd = 32,
+         kStop = kSlash | kSpecial | kEnd };
+  static const unsigned char* byte_kinds() {
     static unsigned char kinds[256] = {0};
+    for (int c = 'A'; c <= 'Z'; ++c) kinds[c] = kUpper;
+    for (int c = 'a'; c <= 'z'; ++c) kinds[c] = kLower;
+    for (int c = 0x80; c < 256; ++c) kinds[c] = kNonAscii;
     kinds[static_cast<unsigned char>('\n')] = kEnd;
     kinds[static_cast<unsigned char>('/')] = kSlash;
     kinds[static_cast<unsigned char>(':')] = kSpecial;
@@ -419,15 +459,12 @@ set(_open_dic_whole [=[  HandshakeWordList handshake_lines;
 
   // first read the first line of file to get hash table size */
   std::string ts;
-  const char* handshake_begin = NULL;
-  const char* handshake_end = NULL;
-  const char* handshake_slash = NULL;
-  bool handshake_simple = false;
+  HandshakeWordList::Line handshake_line = {NULL, NULL, NULL, false, false, 0};
   if (handshake_whole && handshake_lines.more()) {
-    handshake_lines.next(&handshake_begin, &handshake_end, &handshake_slash, &handshake_simple);
-    ts.assign(handshake_begin, handshake_end);
+    handshake_lines.next(&handshake_line);
+    ts.assign(handshake_line.begin, handshake_line.end);
   }
-  if (handshake_whole ? handshake_begin == NULL : !dict->getline(ts)) {]=])
+  if (handshake_whole ? handshake_line.begin == NULL : !dict->getline(ts)) {]=])
 handshake_patch_source(_hashmgr "${_open_dic}" "${_open_dic_whole}" "the word list read whole")
 set(_line_loop [=[  std::vector<w_char> workbuf;
 
@@ -440,19 +477,17 @@ set(_line_loop_fast [=[  std::vector<w_char> workbuf;
   HandshakeFlagSets handshake_flag_sets;
   while (handshake_whole ? handshake_lines.more() : dict->getline(ts)) {
     if (handshake_whole) {
-      handshake_lines.next(&handshake_begin, &handshake_end, &handshake_slash, &handshake_simple);
-      if (handshake_simple && !aliasf) {
+      handshake_lines.next(&handshake_line);
+      if (handshake_line.simple && !aliasf) {
+        const char* const slash = handshake_line.slash;
         unsigned short* flags = NULL;
         int al = 0;
-        const char* stem_end = handshake_slash ? handshake_slash : handshake_end;
-        ts.assign(handshake_begin, stem_end);
-        if (handshake_slash) {
-          HandshakeFlagSets::Set* set =
-              handshake_flag_sets.find(handshake_slash + 1, handshake_end - handshake_slash - 1);
+        ts.assign(handshake_line.begin, slash ? slash : handshake_line.end);
+        if (slash) {
+          HandshakeFlagSets::Set* set = handshake_flag_sets.find(slash + 1, handshake_line.end - slash - 1);
           if (!set->flags && set->count == 0) {
             unsigned short* decoded;
-            const int count =
-                decode_flags(&decoded, std::string(handshake_slash + 1, handshake_end), dict);
+            const int count = decode_flags(&decoded, std::string(slash + 1, handshake_line.end), dict);
             if (count == -1) {
               delete dict;
               return 6;
@@ -461,6 +496,11 @@ set(_line_loop_fast [=[  std::vector<w_char> workbuf;
             if (count > 0) {
               set->flags = static_cast<unsigned short*>(
                   handshake_this_load.arena->allocate(count * sizeof(unsigned short)));
+              if (!set->flags) {
+                free(decoded);
+                delete dict;
+                return 6;
+              }
               memcpy(set->flags, decoded, count * sizeof(unsigned short));
             }
             free(decoded);
@@ -470,10 +510,13 @@ set(_line_loop_fast [=[  std::vector<w_char> workbuf;
           al = set->count > 0 ? set->count : 0;
         }
         handshake_this_load.shared_flags = flags;
-        int captype;
-        int wcl = get_clen_and_captype(ts, &captype, workbuf);
+        int captype = handshake_line.stem_captype;
+        int wcl = handshake_line.ascii_stem && utf8 ? static_cast<int>(ts.size())
+                                                    : get_clen_and_captype(ts, &captype, workbuf);
+        // add_hidden_capitalized_word adds nothing for the other case types.
+        const bool may_hide = captype == HUHCAP || captype == HUHINITCAP || captype == ALLCAP;
         const bool failed = add_word(ts, wcl, flags, al, NULL, false, captype) ||
-                            add_hidden_capitalized_word(ts, wcl, flags, al, NULL, captype);
+                            (may_hide && add_hidden_capitalized_word(ts, wcl, flags, al, NULL, captype));
         handshake_this_load.shared_flags = NULL;
         if (failed) {
           delete dict;
@@ -481,7 +524,7 @@ set(_line_loop_fast [=[  std::vector<w_char> workbuf;
         }
         continue;
       }
-      ts.assign(handshake_begin, handshake_end);
+      ts.assign(handshake_line.begin, handshake_line.end);
     }
     mychomp(ts);]=])
 handshake_patch_source(_hashmgr "${_line_loop}" "${_line_loop_fast}" "the word list's fast lines")
