@@ -54,6 +54,50 @@ static clock_t handshake_hunspell_ticks = 0;
 extern "C" clock_t handshake_hunspell_clock(void) { return ++handshake_hunspell_ticks; }
 ]=])
 
+# Hunspell reads its word list from a path; the speller lends it the text
+# it already holds instead (the wasm module embeds the list packed: this
+# spares writing it out to a temporary file and reading it back).
+handshake_write_source(hunspell_memory.h [=[
+#ifndef HANDSHAKE_HUNSPELL_MEMORY_H_
+#define HANDSHAKE_HUNSPELL_MEMORY_H_
+#include <cstddef>
+#include <cstring>
+
+struct HandshakeMemoryDicText {
+  const char* path;
+  const char* data;
+  std::size_t size;
+};
+inline thread_local const HandshakeMemoryDicText* handshake_memory_dic_text = nullptr;
+
+// While one lives, a Hunspell constructed on this thread with PATH as its
+// .dic reads DATA (the file's whole text, which must outlive it) instead.
+class HandshakeMemoryDic {
+ public:
+  HandshakeMemoryDic(const char* path, const char* data, std::size_t size)
+      : text_{path, data, size}, previous_(handshake_memory_dic_text) {
+    handshake_memory_dic_text = &text_;
+  }
+  ~HandshakeMemoryDic() { handshake_memory_dic_text = previous_; }
+  HandshakeMemoryDic(const HandshakeMemoryDic&) = delete;
+  HandshakeMemoryDic& operator=(const HandshakeMemoryDic&) = delete;
+
+ private:
+  HandshakeMemoryDicText text_;
+  const HandshakeMemoryDicText* previous_;
+};
+
+// The lent text for PATH, if any.
+inline bool handshake_hunspell_memory_dic(const char* path, const char** data, std::size_t* size) {
+  const HandshakeMemoryDicText* text = handshake_memory_dic_text;
+  if (!text || !path || std::strcmp(text->path, path) != 0) return false;
+  *data = text->data;
+  *size = text->size;
+  return true;
+}
+#endif
+]=])
+
 set(_hs "${HUNSPELL_SOURCE_DIR}/src/hunspell")
 
 # HashMgr::hash computes in `unsigned long`: 64 bits natively, 32 in wasm, so
@@ -90,11 +134,405 @@ set(_clen_ascii [=[  if (utf8) {
     }
     len = u8_u16(workbuf, word);]=])
 handshake_patch_source(_hashmgr "${_clen_utf8}" "${_clen_ascii}" "the ASCII case type")
-# (iostreams, see handshake_file.h below) a numeric flag's decimal text.
+# No iostreams in the module (see handshake_file.h below): a numeric flag's decimal text.
 set(_flag_stream [=[    std::ostringstream stream;
     stream << f;
     ch = stream.str();]=])
 handshake_patch_source(_hashmgr "${_flag_stream}" "    ch = std::to_string(f);" "encode_flag without a string stream")
+# Loading en_US spent most of its 98M instructions on the .dic's 79k lines
+# one at a time: a std::string per line, three searches of it for ':', '/'
+# and tab, a malloc per word and per flag vector, a decode and sort of the
+# flags. The loader now reads the word list whole (or from memory: see
+# hunspell_memory.h), splits a plain line ("word" or "word/FLAGS": no ':',
+# tab, backslash or CR) in one pass, gives every distinct flag string one
+# shared, sorted vector (en_US has 1,798 of them for 50k flagged words), and
+# takes its entries from an arena freed with the table. Any other line goes
+# through Hunspell's own code, as before; entries go into the table in the
+# same order, so lookups, homonyms and the table walk are unchanged. Two
+# spare bits of an entry's `var` say what it does not own, so the paths that
+# free entries and flag vectors (the destructor, remove(), homonyms) leave
+# the arena's alone.
+set(_load_helpers_anchor [=[// build a hash table from a munched word list
+]=])
+set(_load_helpers [=[#include <mutex>
+#include "hunspell_memory.h"
+
+// An entry allocated in its load's arena / whose flag vector is shared.
+#define HANDSHAKE_H_ARENA (1 << 6)
+#define HANDSHAKE_H_SHARED_FLAGS (1 << 5)
+
+namespace {
+
+// Memory for one load's entries and flag vectors, freed with its HashMgr.
+class HandshakeArena {
+ public:
+  explicit HandshakeArena(const void* owner) : owner_(owner) {}
+  ~HandshakeArena() {
+    for (size_t i = 0; i < chunks_.size(); ++i) free(chunks_[i]);
+  }
+  const void* owner() const { return owner_; }
+  void* allocate(size_t bytes) {
+    const size_t align = alignof(struct hentry);
+    bytes = (bytes + align - 1) & ~(align - 1);
+    if (static_cast<size_t>(end_ - next_) < bytes) {
+      const size_t size = bytes > kChunkBytes ? bytes : kChunkBytes;
+      char* chunk = static_cast<char*>(malloc(size));
+      if (!chunk) return NULL;
+      chunks_.push_back(chunk);
+      next_ = chunk;
+      end_ = chunk + size;
+    }
+    void* at = next_;
+    next_ += bytes;
+    return at;
+  }
+
+ private:
+  static const size_t kChunkBytes = 64 * 1024;
+  const void* owner_;
+  std::vector<char*> chunks_;
+  char* next_ = NULL;
+  char* end_ = NULL;
+};
+
+// Every live arena, by the HashMgr that owns it (the class has no room for
+// one without changing its header, which the unpatched sources share).
+std::mutex handshake_arenas_mutex;
+std::vector<HandshakeArena*> handshake_arenas;
+
+HandshakeArena* handshake_new_arena(const void* owner) {
+  HandshakeArena* arena = new HandshakeArena(owner);
+  std::lock_guard<std::mutex> lock(handshake_arenas_mutex);
+  handshake_arenas.push_back(arena);
+  return arena;
+}
+
+void handshake_release_arena(const void* owner) {
+  std::lock_guard<std::mutex> lock(handshake_arenas_mutex);
+  for (size_t i = 0; i < handshake_arenas.size(); ++i) {
+    if (handshake_arenas[i]->owner() == owner) {
+      delete handshake_arenas[i];
+      handshake_arenas.erase(handshake_arenas.begin() + i);
+      return;
+    }
+  }
+}
+
+// What add_word needs from the load running on this thread.
+struct HandshakeLoad {
+  HandshakeArena* arena;
+  const unsigned short* shared_flags;  // the flag vector of the word being added, if shared
+};
+thread_local HandshakeLoad* handshake_load = NULL;
+
+void handshake_free_flags(struct hentry* entry) {
+  if (!(entry->var & HANDSHAKE_H_SHARED_FLAGS)) free(entry->astr);
+  entry->var &= ~HANDSHAKE_H_SHARED_FLAGS;
+}
+
+void handshake_free_entry(struct hentry* entry) {
+  if (!(entry->var & HANDSHAKE_H_ARENA)) free(entry);
+}
+
+// One decoded, sorted flag vector per distinct flag string of the load.
+class HandshakeFlagSets {
+ public:
+  struct Set {
+    const char* key;  // into the word list's text, alive during the load
+    size_t key_size;
+    unsigned short* flags;
+    int count;
+  };
+  // The set for KEY, or a new empty one (flags NULL) for the caller to fill.
+  Set* find(const char* key, size_t key_size) {
+    if ((used_ + 1) * 4 > slots_.size() * 3) grow();
+    const size_t mask = slots_.size() - 1;
+    for (size_t at = hash(key, key_size) & mask;; at = (at + 1) & mask) {
+      Set& set = slots_[at];
+      if (!set.key) {
+        set.key = key;
+        set.key_size = key_size;
+        ++used_;
+        return &set;
+      }
+      if (set.key_size == key_size && same_bytes(set.key, key, key_size)) return &set;
+    }
+  }
+
+ private:
+  // Flag strings are a few bytes: a call to memcmp costs more than the loop.
+  static bool same_bytes(const char* a, const char* b, size_t size) {
+    for (size_t i = 0; i < size; ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
+  static size_t hash(const char* key, size_t size) {
+    unsigned int h = 2166136261u;
+    for (size_t i = 0; i < size; ++i) h = (h ^ static_cast<unsigned char>(key[i])) * 16777619u;
+    return h;
+  }
+  void grow() {
+    std::vector<Set> old(slots_.size() < 256 ? 512 : slots_.size() * 2, Set());
+    old.swap(slots_);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = 0; i < old.size(); ++i) {
+      if (!old[i].key) continue;
+      size_t at = hash(old[i].key, old[i].key_size) & mask;
+      while (slots_[at].key) at = (at + 1) & mask;
+      slots_[at] = old[i];
+    }
+  }
+  std::vector<Set> slots_;
+  size_t used_ = 0;
+};
+
+// The word list's bytes, read whole (or lent by hunspell_memory.h), a line
+// at a time. A line is what FileMgr::getline would return.
+class HandshakeWordList {
+ public:
+  bool open(const char* path, const char* key) {
+    if (handshake_hunspell_memory_dic(path, &data_, &size_)) return true;
+    if (key) return false;  // an encrypted hzip file: FileMgr's
+    FILE* file = fopen(path, "rb");
+    if (!file) return false;
+    char buffer[65536];
+    for (size_t got; (got = fread(buffer, 1, sizeof(buffer), file)) > 0;) owned_.append(buffer, got);
+    const bool ok = !ferror(file);
+    fclose(file);
+    data_ = owned_.data();
+    size_ = owned_.size();
+    return ok;
+  }
+  bool more() const { return pos_ < size_; }
+  // A line, split. Simple when it is "word" or "word/FLAGS" with no ':',
+  // tab, backslash or CR and does not start with '/'; slash is its first '/'
+  // (or NULL). An ASCII stem's length and case type come with it, counted in
+  // the same pass, as the patched get_clen_and_captype counts them.
+  struct Line {
+    const char* begin;
+    const char* end;
+    const char* slash;
+    bool simple;
+    bool ascii_stem;
+    int stem_captype;
+  };
+  void next(Line* line) {
+    static const unsigned char* const kind = byte_kinds();
+    const char* at = data_ + pos_;
+    const char* const limit = data_ + size_;
+    line->begin = at;
+    line->slash = NULL;
+    bool plain = at < limit && *at != '/';
+    unsigned char seen = 0;
+    unsigned char k = 0;
+    for (; at < limit; ++at) {
+      k = kind[static_cast<unsigned char>(*at)];
+      if (k & kStop) break;
+      seen |= k;
+    }
+    const char* const stem_end = at;
+    // Most words have no capital: count them (and small letters) only then.
+    size_t caps = 0, lower = 0;
+    if (seen & kUpper) {
+      for (const char* c = line->begin; c < stem_end; ++c) {
+        const unsigned char ck = kind[static_cast<unsigned char>(*c)];
+        caps += ck & kUpper;
+        lower += (ck & kLower) >> 1;
+      }
+    }
+    if (at < limit && k == kSlash) line->slash = at;
+    for (; at < limit; ++at) {
+      k = kind[static_cast<unsigned char>(*at)];
+      if (k == kEnd) break;
+      if (k & kSpecial) plain = false;
+    }
+    line->end = at;
+    line->simple = plain && at != line->begin;
+    line->ascii_stem = !(seen & kNonAscii);
+    const size_t size = stem_end - line->begin;
+    const bool first_cap = size > 0 && (kind[static_cast<unsigned char>(*line->begin)] & kUpper);
+    if (caps == 0) line->stem_captype = NOCAP;
+    else if (caps == 1 && first_cap) line->stem_captype = INITCAP;
+    else if (lower == 0) line->stem_captype = ALLCAP;
+    else if (caps > 1 && first_cap) line->stem_captype = HUHINITCAP;
+    else line->stem_captype = HUHCAP;
+    pos_ = at < limit ? static_cast<size_t>(at - data_) + 1 : size_;
+  }
+
+ private:
+  enum { kUpper = 1, kLower = 2, kNonAscii = 4, kSlash = 8, kSpecial = 16, kEnd = 32,
+         kStop = kSlash | kSpecial | kEnd };
+  static const unsigned char* byte_kinds() {
+    static unsigned char kinds[256] = {0};
+    for (int c = 'A'; c <= 'Z'; ++c) kinds[c] = kUpper;
+    for (int c = 'a'; c <= 'z'; ++c) kinds[c] = kLower;
+    for (int c = 0x80; c < 256; ++c) kinds[c] = kNonAscii;
+    kinds[static_cast<unsigned char>('\n')] = kEnd;
+    kinds[static_cast<unsigned char>('/')] = kSlash;
+    kinds[static_cast<unsigned char>(':')] = kSpecial;
+    kinds[static_cast<unsigned char>('\t')] = kSpecial;
+    kinds[static_cast<unsigned char>('\\')] = kSpecial;
+    kinds[static_cast<unsigned char>('\r')] = kSpecial;
+    return kinds;
+  }
+  std::string owned_;
+  const char* data_ = NULL;
+  size_t size_ = 0;
+  size_t pos_ = 0;
+};
+
+// Sets the thread's load for as long as it lives.
+class HandshakeLoadScope {
+ public:
+  explicit HandshakeLoadScope(HandshakeLoad* load) { handshake_load = load; }
+  ~HandshakeLoadScope() { handshake_load = NULL; }
+};
+
+}  // namespace
+
+// build a hash table from a munched word list
+]=])
+handshake_patch_source(_hashmgr "${_load_helpers_anchor}" "${_load_helpers}" "the load's helpers")
+set(_free_entries [=[        if (pt->astr &&
+            (!aliasf || TESTAFF(pt->astr, ONLYUPCASEFLAG, pt->alen)))
+          free(pt->astr);
+        free(pt);]=])
+set(_free_entries_owned [=[        if (pt->astr &&
+            (!aliasf || TESTAFF(pt->astr, ONLYUPCASEFLAG, pt->alen)))
+          handshake_free_flags(pt);
+        handshake_free_entry(pt);]=])
+handshake_patch_source(_hashmgr "${_free_entries}" "${_free_entries_owned}" "the destructor's frees")
+set(_free_table [=[    free(tableptr);
+  }
+  tablesize = 0;]=])
+set(_free_table_arena [=[    free(tableptr);
+  }
+  handshake_release_arena(this);
+  tablesize = 0;]=])
+handshake_patch_source(_hashmgr "${_free_table}" "${_free_table_arena}" "the arena's release")
+set(_entry_malloc [=[  struct hentry* hp =
+      (struct hentry*)malloc(sizeof(struct hentry) + word->size() + descl);]=])
+set(_entry_arena [=[  const bool handshake_in_arena = handshake_load != NULL;
+  struct hentry* hp = (struct hentry*)(handshake_in_arena
+      ? handshake_load->arena->allocate(sizeof(struct hentry) + word->size() + descl)
+      : malloc(sizeof(struct hentry) + word->size() + descl));]=])
+handshake_patch_source(_hashmgr "${_entry_malloc}" "${_entry_arena}" "the entry's arena")
+set(_entry_var [=[  hp->var = (captype == INITCAP) ? H_OPT_INITCAP : 0;
+]=])
+set(_entry_var_owned [=[  hp->var = (captype == INITCAP) ? H_OPT_INITCAP : 0;
+  if (handshake_in_arena) hp->var |= HANDSHAKE_H_ARENA;
+  if (aff && handshake_in_arena && aff == handshake_load->shared_flags)
+    hp->var |= HANDSHAKE_H_SHARED_FLAGS;
+]=])
+handshake_patch_source(_hashmgr "${_entry_var}" "${_entry_var_owned}" "the entry's ownership bits")
+foreach(_indent "        " "          ")
+  set(_take_homonym "${_indent}free(dp->astr);
+${_indent}dp->astr = hp->astr;
+${_indent}dp->alen = hp->alen;
+${_indent}free(hp);")
+  set(_take_homonym_owned "${_indent}handshake_free_flags(dp);
+${_indent}dp->astr = hp->astr;
+${_indent}dp->alen = hp->alen;
+${_indent}dp->var |= hp->var & HANDSHAKE_H_SHARED_FLAGS;
+${_indent}handshake_free_entry(hp);")
+  handshake_patch_source(_hashmgr "${_take_homonym}" "${_take_homonym_owned}" "the hidden homonym's replacement")
+endforeach()
+set(_drop_upcase [=[    if (hp->astr)
+      free(hp->astr);
+    free(hp);]=])
+set(_drop_upcase_owned [=[    if (hp->astr)
+      handshake_free_flags(hp);
+    handshake_free_entry(hp);]=])
+handshake_patch_source(_hashmgr "${_drop_upcase}" "${_drop_upcase_owned}" "the dropped upcase homonym")
+set(_remove_flags [=[      free(dp->astr);
+      dp->astr = flags;]=])
+set(_remove_flags_owned [=[      handshake_free_flags(dp);
+      dp->astr = flags;]=])
+handshake_patch_source(_hashmgr "${_remove_flags}" "${_remove_flags_owned}" "remove()'s flags")
+set(_open_dic [=[  FileMgr* dict = new FileMgr(tpath, key);
+  if (dict == NULL)
+    return 1;
+
+  // first read the first line of file to get hash table size */
+  std::string ts;
+  if (!dict->getline(ts)) {]=])
+set(_open_dic_whole [=[  HandshakeWordList handshake_lines;
+  const bool handshake_whole = handshake_lines.open(tpath, key);
+  FileMgr* dict = new FileMgr(handshake_whole ? NULL : tpath, key);
+  if (dict == NULL)
+    return 1;
+
+  // first read the first line of file to get hash table size */
+  std::string ts;
+  HandshakeWordList::Line handshake_line = {NULL, NULL, NULL, false, false, 0};
+  if (handshake_whole && handshake_lines.more()) {
+    handshake_lines.next(&handshake_line);
+    ts.assign(handshake_line.begin, handshake_line.end);
+  }
+  if (handshake_whole ? handshake_line.begin == NULL : !dict->getline(ts)) {]=])
+handshake_patch_source(_hashmgr "${_open_dic}" "${_open_dic_whole}" "the word list read whole")
+set(_line_loop [=[  std::vector<w_char> workbuf;
+
+  while (dict->getline(ts)) {
+    mychomp(ts);]=])
+set(_line_loop_fast [=[  std::vector<w_char> workbuf;
+
+  HandshakeLoad handshake_this_load = {handshake_new_arena(this), NULL};
+  HandshakeLoadScope handshake_scope(&handshake_this_load);
+  HandshakeFlagSets handshake_flag_sets;
+  while (handshake_whole ? handshake_lines.more() : dict->getline(ts)) {
+    if (handshake_whole) {
+      handshake_lines.next(&handshake_line);
+      if (handshake_line.simple && !aliasf) {
+        const char* const slash = handshake_line.slash;
+        unsigned short* flags = NULL;
+        int al = 0;
+        ts.assign(handshake_line.begin, slash ? slash : handshake_line.end);
+        if (slash) {
+          HandshakeFlagSets::Set* set = handshake_flag_sets.find(slash + 1, handshake_line.end - slash - 1);
+          if (!set->flags && set->count == 0) {
+            unsigned short* decoded;
+            const int count = decode_flags(&decoded, std::string(slash + 1, handshake_line.end), dict);
+            if (count == -1) {
+              delete dict;
+              return 6;
+            }
+            std::sort(decoded, decoded + count);
+            if (count > 0) {
+              set->flags = static_cast<unsigned short*>(
+                  handshake_this_load.arena->allocate(count * sizeof(unsigned short)));
+              if (!set->flags) {
+                free(decoded);
+                delete dict;
+                return 6;
+              }
+              memcpy(set->flags, decoded, count * sizeof(unsigned short));
+            }
+            free(decoded);
+            set->count = count > 0 ? count : -1;
+          }
+          flags = set->flags;
+          al = set->count > 0 ? set->count : 0;
+        }
+        handshake_this_load.shared_flags = flags;
+        int captype = handshake_line.stem_captype;
+        int wcl = handshake_line.ascii_stem && utf8 ? static_cast<int>(ts.size())
+                                                    : get_clen_and_captype(ts, &captype, workbuf);
+        // add_hidden_capitalized_word adds nothing for the other case types.
+        const bool may_hide = captype == HUHCAP || captype == HUHINITCAP || captype == ALLCAP;
+        const bool failed = add_word(ts, wcl, flags, al, NULL, false, captype) ||
+                            (may_hide && add_hidden_capitalized_word(ts, wcl, flags, al, NULL, captype));
+        handshake_this_load.shared_flags = NULL;
+        if (failed) {
+          delete dict;
+          return 5;
+        }
+        continue;
+      }
+      ts.assign(handshake_line.begin, handshake_line.end);
+    }
+    mychomp(ts);]=])
+handshake_patch_source(_hashmgr "${_line_loop}" "${_line_loop_fast}" "the word list's fast lines")
 handshake_write_source(hashmgr.cxx "${_hashmgr}")
 # Hunspell reads the .aff and .dic a line at a time with std::getline, whose
 # per-character stream machinery (sentry, locale, sputc) was the largest
@@ -120,7 +558,7 @@ set(_getline_fast [=[    std::streambuf* buffer = fin.rdbuf();
     dest.append(chunk, used);
     ret = any;]=])
 handshake_patch_source(_filemgr "${_getline_std}" "${_getline_fast}" "the line reader")
-# (iostreams, see handshake_file.h below) the line reader takes its
+# No iostreams in the module (see handshake_file.h below): the line reader takes its
 # characters from the stdio stand-in for std::ifstream.
 handshake_patch_source(_filemgr "    std::streambuf* buffer = fin.rdbuf();" "    auto* buffer = fin.rdbuf();"
                        "the line reader's buffer")
@@ -172,7 +610,7 @@ set(_case_ranges_loop [=[  for (const handshake_letter_range& range : handshake_
     }
   }]=])
 handshake_patch_source(_csutil "${_case_list_loop}" "${_case_ranges_loop}" "the case table's expansion")
-# (iostreams, see handshake_file.h below) line_tok splits with a string
+# No iostreams in the module (see handshake_file.h below): line_tok splits with a string
 # stream; the same tokens by hand: the pieces between break characters, the
 # empty ones dropped.
 set(_line_tok_stream [=[  std::stringstream ss(text);

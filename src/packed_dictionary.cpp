@@ -1,6 +1,7 @@
 #include "packed_dictionary.h"
 
 #include <cstddef>
+#include <cstring>
 
 namespace handshake {
 
@@ -42,37 +43,47 @@ bool unpack_dictionary(std::string_view packed, std::string* dic, std::string* e
   std::string_view count_line;
   if (!next_line(packed, &pos, &count_line)) return fail("missing word count line");
 
-  // The shared-prefix lengths, then a first pass over the stems' rests to
-  // find where the flags run begins.
+  // The shared-prefix lengths, then a first pass over the stems' rests: where
+  // the flags run begins, and how long the stems come out, so the text is
+  // written into a buffer of its exact size (appending a stem, its flags and
+  // a newline per entry cost more than the Hunspell load that reads them).
   if (packed.size() - pos < entries) return fail("truncated prefix lengths");
   const std::string_view shared_lengths = packed.substr(pos, entries);
   pos += entries;
   const std::size_t stems_start = pos;
-  for (std::size_t i = 0; i < entries; ++i) {
-    if (!next_line(packed, &pos, &field)) return fail("truncated stems");
-  }
-  std::size_t rests_pos = pos;
-
-  dic->clear();
-  dic->reserve(packed.size() + entries * 6);
-  dic->append(count_line);
-  dic->push_back('\n');
-  std::string stem;
-  pos = stems_start;
+  std::size_t stem_bytes = 0;
+  std::size_t previous_stem = 0;
   for (std::size_t i = 0; i < entries; ++i) {
     const auto shared = static_cast<unsigned char>(shared_lengths[i]);
-    if (shared > stem.size()) return fail("prefix longer than the previous stem");
-    std::string_view suffix;
-    next_line(packed, &pos, &suffix);
-    stem.resize(shared);
-    stem.append(suffix);
-    std::string_view rest;
-    if (!next_line(packed, &rests_pos, &rest)) return fail("truncated flags");
-    dic->append(stem);
-    dic->append(rest);
-    dic->push_back('\n');
+    if (shared > previous_stem) return fail("prefix longer than the previous stem");
+    if (!next_line(packed, &pos, &field)) return fail("truncated stems");
+    previous_stem = shared + field.size();
+    stem_bytes += previous_stem;
   }
-  if (rests_pos != packed.size()) return fail("trailing bytes");
+  const std::size_t rests_start = pos;
+  // Each entry's flags line ends in the newline that ends its .dic line.
+  dic->assign(count_line.size() + 1 + stem_bytes + (packed.size() - rests_start), '\0');
+  char* out = dic->data();
+  std::memcpy(out, count_line.data(), count_line.size());
+  out += count_line.size();
+  *out++ = '\n';
+  const char* stem = packed.data() + stems_start;
+  const char* rest = packed.data() + rests_start;
+  const char* const end = packed.data() + packed.size();
+  const char* previous = out;  // where the previous stem was written
+  for (std::size_t i = 0; i < entries; ++i) {
+    const auto shared = static_cast<unsigned char>(shared_lengths[i]);
+    const char* const line = out;
+    std::memcpy(out, previous, shared);  // checked against the previous stem above
+    out += shared;
+    while (*stem != '\n') *out++ = *stem++;  // every stem line ends in one (above)
+    ++stem;
+    previous = line;
+    while (rest < end && *rest != '\n') *out++ = *rest++;
+    if (rest == end) return fail("truncated flags");
+    *out++ = *rest++;
+  }
+  if (rest != end) return fail("trailing bytes");
   return true;
 }
 

@@ -1,14 +1,10 @@
 #include "speller.h"
 
+#include <hunspell_memory.h>
 #include <hunspell.hxx>
-
-#include <stdio.h>   // fdopen
-#include <stdlib.h>  // mkstemp
-#include <unistd.h>  // close
 
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -132,7 +128,9 @@ class TableHeaders {
 
 // Hunspell accepts almost any file and then rejects every word; checking the
 // files first turns a wrong path or a corrupt dictionary into a clear error.
-bool validate_files(const std::string& aff_path, const std::string& dic_path, std::string* error) {
+// DIC_TEXT, when given, is the word list's text (unpacked: there is no file).
+bool validate_files(const std::string& aff_path, const std::string& dic_path,
+                    const std::string* dic_text, std::string* error) {
   const long long aff_size = file_size(aff_path);
   std::string aff;
   if (aff_size == kUnreadableFile) {
@@ -178,13 +176,20 @@ bool validate_files(const std::string& aff_path, const std::string& dic_path, st
   // "REP 2000000000" would claim gigabytes, which in WebAssembly aborts the
   // module or is never given back. Each entry is a line of its own.
   if (!tables.fit(line_number, aff_path, error)) return false;
-  const long long dic_size = file_size(dic_path);
   std::string first;
-  if (dic_size == kUnreadableFile || !read_first_line(dic_path, &first)) {
-    *error = "cannot read dictionary word file " + dic_path;
-    return false;
+  unsigned long long dic_bytes = 0;
+  if (dic_text) {
+    first = dic_text->substr(0, dic_text->find('\n'));
+    dic_bytes = dic_text->size();
+  } else {
+    const long long dic_size = file_size(dic_path);
+    if (dic_size == kUnreadableFile || !read_first_line(dic_path, &first)) {
+      *error = "cannot read dictionary word file " + dic_path;
+      return false;
+    }
+    if (too_large(dic_size, dic_path, error)) return false;
+    dic_bytes = static_cast<unsigned long long>(std::max<long long>(dic_size, 0));
   }
-  if (too_large(dic_size, dic_path, error)) return false;
   if (first.rfind("\xEF\xBB\xBF", 0) == 0) first.erase(0, 3);
   while (!first.empty() && (first.back() == '\r' || first.back() == ' ')) first.pop_back();
   bool numeric = !first.empty() && first.size() < 10;
@@ -199,7 +204,6 @@ bool validate_files(const std::string& aff_path, const std::string& dic_path, st
   // WebAssembly, keep them). A rough count is common and harmless up to a
   // million words; above that the file must be big enough to hold them
   // (every word takes at least two bytes).
-  const auto dic_bytes = static_cast<unsigned long long>(std::max<long long>(dic_size, 0));
   const unsigned long long count = std::stoull(first);
   if (count > (1u << 20) && count > dic_bytes / 2 + 1) {
     *error = "dictionary " + dic_path + " claims " + first + " words but holds " +
@@ -216,48 +220,23 @@ bool validate_files(const std::string& aff_path, const std::string& dic_path, st
 bool read_file(const std::string& path, std::string& out) { return read_whole_file(path, &out); }
 
 // A bundled dictionary may ship packed (DIC.packed instead of DIC, as in the
-// wasm module). Its text is unpacked here (the suggestion index reads it), and
-// Hunspell, which reads only files, reads it from a temporary file that lives
-// just as long as the load; the destructor removes it.
-class UnpackedDictionary {
- public:
-  // Leaves path() empty when there is no packed dictionary to use.
-  bool open(const std::string& dic_path, std::string* error) {
-    if (file_size(dic_path) != kUnreadableFile) return true;  // a plain .dic: use it
-    std::string packed;
-    if (!read_file(dic_path + std::string(kPackedDictionarySuffix), packed)) {
-      return true;  // neither: validation reports the missing .dic
-    }
-    std::string& dic = text_;
-    if (!unpack_dictionary(packed, &dic, error)) {
-      *error = dic_path + std::string(kPackedDictionarySuffix) + ": " + *error;
-      return false;
-    }
-    std::error_code ignored;
-    std::string name =
-        (std::filesystem::temp_directory_path(ignored) / "handshake-dictionary-XXXXXX").string();
-    const int fd = mkstemp(name.data());
-    std::FILE* out = fd < 0 ? nullptr : fdopen(fd, "wb");
-    if (fd >= 0) path_ = name;
-    if (fd >= 0 && out == nullptr) close(fd);
-    bool written = out && std::fwrite(dic.data(), 1, dic.size(), out) == dic.size();
-    if (out && std::fclose(out) != 0) written = false;
-    if (!written) {
-      *error = "cannot write the unpacked dictionary to " + name;
-      return false;
-    }
-    return true;
+// wasm module): unpacks it into *text. Returns false (setting *error) only
+// for a corrupt one; *unpacked says whether there was one to use.
+bool unpack_bundled_dictionary(const std::string& dic_path, std::string* text, bool* unpacked,
+                               std::string* error) {
+  *unpacked = false;
+  if (file_size(dic_path) != kUnreadableFile) return true;  // a plain .dic: use it
+  std::string packed;
+  if (!read_file(dic_path + std::string(kPackedDictionarySuffix), packed)) {
+    return true;  // neither: validation reports the missing .dic
   }
-  ~UnpackedDictionary() {
-    if (!path_.empty()) std::remove(path_.c_str());
+  if (!unpack_dictionary(packed, text, error)) {
+    *error = dic_path + std::string(kPackedDictionarySuffix) + ": " + *error;
+    return false;
   }
-  const std::string& path() const { return path_; }
-  std::string& text() { return text_; }
-
- private:
-  std::string path_;
-  std::string text_;
-};
+  *unpacked = true;
+  return true;
+}
 
 }  // namespace
 
@@ -274,27 +253,30 @@ Speller::~Speller() = default;
 
 std::unique_ptr<Speller> Speller::open(const std::string& aff_path, const std::string& dic_path,
                                        std::string* error) {
-  UnpackedDictionary unpacked;
-  if (!unpacked.open(dic_path, error)) return nullptr;
-  const std::string& dic = unpacked.path().empty() ? dic_path : unpacked.path();
-  if (!validate_files(aff_path, dic, error)) return nullptr;
-  std::unique_ptr<Speller> speller(new Speller());
-  speller->hunspell_ = std::make_unique<Hunspell>(aff_path.c_str(), dic.c_str());
-
+  std::string dic_text;
+  bool unpacked = false;
+  if (!unpack_bundled_dictionary(dic_path, &dic_text, &unpacked, error)) return nullptr;
+  if (!validate_files(aff_path, dic_path, unpacked ? &dic_text : nullptr, error)) return nullptr;
   // The suggestion index is built on the first suggestion, when a caller's
   // dictionary files may be gone (the JS library deletes them once loaded):
-  // keep their bytes until then. The word frequency table sits beside the
-  // .dic (en_US.freq); without it suggestions rank by spelling alone.
+  // keep their bytes until then. Hunspell reads the word list from the same
+  // bytes (cmake/Hunspell.cmake's hunspell_memory.h), not from the file.
   SuggesterSource source;
   source.aff_path = aff_path;
   source.dic_path = dic_path;
-  const bool have_dic = unpacked.path().empty()
-                            ? read_file(dic_path, source.dic_text)
-                            : (source.dic_text = std::move(unpacked.text()), true);
-  if (!read_file(aff_path, source.aff_text) || !have_dic) {
+  if (!read_file(aff_path, source.aff_text) || (!unpacked && !read_file(dic_path, dic_text))) {
     *error = "cannot read dictionary " + dic_path;
     return nullptr;
   }
+  std::unique_ptr<Speller> speller(new Speller());
+  {
+    const HandshakeMemoryDic lent(dic_path.c_str(), dic_text.data(), dic_text.size());
+    speller->hunspell_ = std::make_unique<Hunspell>(aff_path.c_str(), dic_path.c_str());
+  }
+  source.dic_text = std::move(dic_text);
+
+  // The word frequency table sits beside the .dic (en_US.freq); without it
+  // suggestions rank by spelling alone.
   const std::size_t dot = dic_path.rfind('.');
   source.frequency_path = (dot == std::string::npos ? dic_path : dic_path.substr(0, dot)) + ".freq";
   read_file(source.frequency_path, source.frequency_table);

@@ -92,5 +92,87 @@ TEST(Speller, ReadsEveryLineOfItsFiles) {
   std::filesystem::remove_all(dir);
 }
 
+// Hunspell's load splits plain "word/FLAGS" lines itself, shares one flag
+// vector among the words with the same flags and keeps entries in an arena
+// (cmake/Hunspell.cmake); every other line takes Hunspell's own path. These
+// answers are stock Hunspell 1.7.1's on the same files: escaped and leading
+// slashes, empty flags, morphological fields after a tab or a space, an empty
+// line, a Windows line end, hidden capitalized forms, homonyms, UTF-8, a
+// forbidden word; then a word the user adds and removes again, whose flags
+// other words share.
+TEST(Speller, LoadsEveryKindOfWordListLineAsHunspellDoes) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                    ("handshake-speller-lines-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream aff(dir / "t.aff", std::ios::binary);
+    aff << "SET UTF-8\nTRY esianrtolcdugmphbyfvkwz\nSFX S Y 1\nSFX S 0 s .\nSFX D Y 1\n"
+           "SFX D 0 ed .\nPFX U Y 1\nPFX U 0 un .\nFORBIDDENWORD !\n";
+    std::ofstream dic(dir / "t.dic", std::ios::binary);
+    dic << "21\nwork/SD\nwalk/DS\r\nTalk/S\nCIA/S\nOpenOffice.org\nNASA\nand\\/or\n/slash/S\n"
+           "trail/\nmorph/S\tpo:noun\nphon/S ph:fon\n\nMcDonald/S\n\xc3\xbc"
+           "bung/S\n\xc3\x9c"
+           "ber\nwork/U\nbad/!\nna\xc3\xafve\nREADME/S\njump/DS\n";
+  }
+  std::string error;
+  auto speller = Speller::open((dir / "t.aff").string(), (dir / "t.dic").string(), &error);
+  ASSERT_NE(speller, nullptr) << error;
+  for (const char* word : {"work",
+                           "works",
+                           "worked",
+                           "unwork",
+                           "walk",
+                           "walked",
+                           "walks",
+                           "Talk",
+                           "Talks",
+                           "CIA",
+                           "CIAs",
+                           "CIAS",
+                           "OpenOffice.org",
+                           "OPENOFFICE.ORG",
+                           "NASA",
+                           "and/or",
+                           "/",
+                           "trail",
+                           "morph",
+                           "morphs",
+                           "phon",
+                           "phons",
+                           "McDonald",
+                           "McDonalds",
+                           "MCDONALDS",
+                           "\xc3\xbc"
+                           "bung",
+                           "\xc3\xbc"
+                           "bungs",
+                           "\xc3\x9c"
+                           "bung",
+                           "\xc3\x9c"
+                           "BUNG",
+                           "\xc3\x9c"
+                           "ber",
+                           "na\xc3\xafve",
+                           "NA\xc3\x8fVE",
+                           "README",
+                           "READMEs",
+                           "jumps"})
+    EXPECT_TRUE(speller->spell(word)) << word;
+  for (const char* word :
+       {"talk", "Cia", "Nasa", "and\\/or", "/slash", "slash", "/slashs", "trail/", "fon",
+        "\xc3\xbc"
+        "ber",
+        "bad", "Bad", "readme"})
+    EXPECT_FALSE(speller->spell(word)) << word;
+  speller->add_word("walk");
+  speller->remove_word("walk");
+  EXPECT_FALSE(speller->spell("walk"));
+  EXPECT_FALSE(speller->spell("walks"));
+  for (const char* word : {"jump", "jumps", "jumped", "work", "unwork"})
+    EXPECT_TRUE(speller->spell(word)) << word;
+  speller.reset();
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace handshake
