@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "code_points.h"
+#include "quicksort.h"
 
 namespace handshake::spelling {
 
@@ -230,7 +231,7 @@ WordIndex WordIndex::Builder::build() {
     for (std::size_t b = 0; b < 0x10000; ++b) {
       const std::uint32_t end = bucket_end[b];
       if (end - begin > 1)
-        std::sort(records.get() + begin, records.get() + end,
+        quicksort(records.get() + begin, records.get() + end,
                   [&](const Record& x, const Record& y) {
                     if (x.high != y.high) return x.high < y.high;
                     if (x.mid != y.mid) return x.mid < y.mid;
