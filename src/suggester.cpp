@@ -31,9 +31,14 @@ constexpr std::size_t kFewCandidates = 10;
 
 bool read_file(const std::string& path, std::string& out) { return read_whole_file(path, &out); }
 
+// Sound keys are looked up by their FNV-1a hash.
+constexpr std::uint32_t kEmptyKeyHash = 2166136261u;
+inline std::uint32_t hash_step(std::uint32_t h, char c) {
+  return (h ^ static_cast<unsigned char>(c)) * 16777619u;
+}
 std::uint32_t hash_key(std::string_view key) {
-  std::uint32_t h = 2166136261u;
-  for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  std::uint32_t h = kEmptyKeyHash;
+  for (char c : key) h = hash_step(h, c);
   return h;
 }
 
@@ -163,13 +168,19 @@ bool Suggester::prepare(std::string* error) const {
   index->sounds.reserve(entries);
   std::u32string lower;
   std::string key;
-  char ascii_key[spelling::kMaxPhoneticKeyBytes];
+  // Entries come in sorted order: the keyer keys each from where it parts
+  // from the one before, and the hash goes on from the sounds it kept.
+  spelling::PhoneticKeyer keyer;
+  std::uint32_t prefix_hash[spelling::kMaxPhoneticKeyBytes + 1];  // of the key's first k sounds
+  prefix_hash[0] = kEmptyKeyHash;
   for (std::uint32_t e = 0; e < entries; ++e) {
     const std::string_view form = index->words.form(e, 0);
-    const int length = spelling::phonetic_key_ascii(form, ascii_key);
     std::uint32_t hash;
-    if (length >= 0) {
-      hash = hash_key(std::string_view(ascii_key, static_cast<std::size_t>(length)));
+    if (keyer.key_ascii(form)) {
+      const std::string_view sounds = keyer.key();
+      for (std::size_t k = keyer.kept(); k < sounds.size(); ++k)
+        prefix_hash[k + 1] = hash_step(prefix_hash[k], sounds[k]);
+      hash = prefix_hash[sounds.size()];
     } else {
       decode_utf8(form, lower);
       for (char32_t& c : lower) c = spelling::to_lower_fast(c);
