@@ -137,8 +137,6 @@ bool PhoneticKeyer::key_ascii(std::string_view word) {
     return false;
   }
   for (std::size_t i = 0; i < kPadding; ++i) w[n + i] = 0;
-  // Steps before the letter four before the first that differs read and
-  // emit the same; go on from the first step at or after it.
   KeyStep from;
   if (have_previous_) {
     const char* const before = letters_[current_ ^ 1] + 1;
@@ -157,8 +155,11 @@ bool PhoneticKeyer::key_ascii(std::string_view word) {
     }
     same = std::min(same, shorter);
     if (same >= 2) {  // the two letters the start looks at ("kn", "wh", ...)
+      // A step reads up to two letters past its own ("g" three, and whether
+      // the word ends a fourth past it): the first step that could read a
+      // letter that differs is where keying goes on.
       std::size_t i = same >= 4 ? same - 4 : 0;
-      while (steps_[i] == kNoStep) ++i;
+      while (steps_[i] == kNoStep || (i + 2 < same && (w[i] != 'g' || i + 4 < same))) ++i;
       from = {i, steps_[i]};
     }
   }

@@ -28,7 +28,7 @@ int phonetic_key_ascii(std::string_view word, char* key);
 
 // Keys ASCII words one after another (phonetic_key_ascii's keys), each from
 // where its letters part from the word before's. A letter's sound depends
-// on the letter before it and the three after it, so for words in sorted
+// on the letter before it and at most the three after it, so for words in sorted
 // order, which share most of their letters with the one before, only the
 // last few letters are keyed again (a whole dictionary: most of the work).
 class PhoneticKeyer {

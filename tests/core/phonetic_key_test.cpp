@@ -98,6 +98,18 @@ TEST(PhoneticKeyer, KeysAsPhoneticKeyAsciiDoes) {
     for (std::size_t j = 0; j < length; ++j) word += letters[random() % letters.size()];
     words.push_back(word);
   }
+  // Every word of up to five of the letters whose sound looks furthest
+  // ahead ("gned", "gh", "sch", "mb" at the end), so that sorted neighbours
+  // part at every position.
+  const std::string lookahead = "gnedhbmcs";
+  std::vector<std::string> grown = {""};
+  for (int length = 0; length < 5; ++length) {
+    const std::size_t before = grown.size();
+    for (std::size_t i = 0; i < before; ++i)
+      if (grown[i].size() == static_cast<std::size_t>(length))
+        for (char c : lookahead) grown.push_back(grown[i] + c);
+  }
+  words.insert(words.end(), grown.begin(), grown.end());
   std::vector<std::string> sorted = words;
   std::sort(sorted.begin(), sorted.end());
   for (const std::vector<std::string>* list : {&sorted, &words}) {
