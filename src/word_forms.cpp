@@ -244,9 +244,16 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
     if (word.empty()) continue;
     ++stats.entries;
     rules.parse_flags(flag_field, flags);
-    if (has_flag(flags, rules.no_suggest) || has_flag(flags, rules.forbidden_word) ||
-        has_flag(flags, rules.only_in_compound))
-      continue;
+    // One pass over the entry's flags for the four that matter here (a
+    // rules flag of 0 is unset and matches none).
+    bool left_out = false, needs_affix = false;
+    for (Flag flag : flags) {
+      if (flag == 0) continue;
+      left_out |= flag == rules.no_suggest || flag == rules.forbidden_word ||
+                  flag == rules.only_in_compound;
+      needs_affix |= flag == rules.need_affix;
+    }
+    if (left_out) continue;
     // The stem as well-formed UTF-8: an ASCII word as it is; anything else
     // decoded (invalid sequences become U+FFFD, ISO 8859-1 becomes UTF-8)
     // and encoded again.
@@ -265,7 +272,7 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
     form2_out = form_out + room;
     form3_out = form2_out + room;
     entry_forms = 0;
-    if (!has_flag(flags, rules.need_affix)) emit(stem);
+    if (!needs_affix) emit(stem);
 
     for (Flag flag : flags) {
       const PreparedClass* suffixes = suffix_class(flag);
