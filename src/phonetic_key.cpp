@@ -1,5 +1,8 @@
 #include "phonetic_key.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace handshake::spelling {
 namespace {
 
@@ -14,6 +17,15 @@ char base_letter(char32_t c) {
   return 0;
 }
 
+// The first byte (in memory order) where x, a XOR of two loads, is set.
+inline std::size_t first_differing_byte(std::uint64_t x) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  return static_cast<std::size_t>(__builtin_ctzll(x)) / 8;
+#else
+  return static_cast<std::size_t>(__builtin_clzll(x)) / 8;
+#endif
+}
+
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 constexpr std::size_t kMaxLetters = 64;  // longer words are keyed by their first 64 letters
@@ -21,9 +33,29 @@ constexpr std::size_t kMaxLetters = 64;  // longer words are keyed by their firs
 // there instead of every read checking the length.
 constexpr std::size_t kPadding = 3;
 
-// The key of `length` base letters (a-z), followed by kPadding zeros,
-// written to `sounds` (kMaxPhoneticKeyBytes); returns its length.
-std::size_t key_of_letters(const char* w, std::size_t length, char* sounds);
+// Where keying a word stands before the letter at `i` (a step may key two
+// or three letters at once): `emitted` sounds written.
+struct KeyStep {
+  std::size_t i = 0;
+  std::size_t emitted = 0;
+};
+
+// The key of `length` base letters (a-z), preceded by a zero and followed
+// by kPadding zeros, written to `sounds` (kMaxPhoneticKeyBytes); returns its
+// length. Keying starts at `from`, which must be a step of these letters
+// (the start, {0, 0}, or one recorded for letters that agree with these up
+// to four past it, with `sounds` holding what it had emitted). steps[i]
+// (kMaxLetters + 1 entries) becomes the sounds emitted before the step at
+// letter i, for every step from `from` on (the end, i == length, included),
+// and kNoStep for the letters a step keyed together with the one before.
+constexpr std::uint8_t kNoStep = 0xFF;
+std::size_t key_of_letters(const char* w, std::size_t length, char* sounds, KeyStep from,
+                           std::uint8_t* steps);
+// The same from the start, for one word.
+std::size_t key_of_letters(const char* w, std::size_t length, char* sounds) {
+  std::uint8_t steps[kMaxLetters + 1];
+  return key_of_letters(w, length, sounds, {}, steps);
+}
 
 }  // namespace
 
@@ -34,7 +66,8 @@ std::string phonetic_key(std::u32string_view word) {
 }
 
 void phonetic_key(std::u32string_view word, std::string& key) {
-  char w[kMaxLetters + kPadding] = {};
+  char letters[1 + kMaxLetters + kPadding] = {};
+  char* const w = letters + 1;
   std::size_t length = 0;
   for (char32_t c : word)
     if (char b = base_letter(c); b != 0 && length < kMaxLetters) w[length++] = b;
@@ -43,7 +76,9 @@ void phonetic_key(std::u32string_view word, std::string& key) {
 }
 
 int phonetic_key_ascii(std::string_view word, char* key) {
-  char w[kMaxLetters + kPadding];
+  char letters[1 + kMaxLetters + kPadding];
+  letters[0] = 0;
+  char* const w = letters + 1;
   std::size_t length = 0;
   unsigned char seen = 0;
   for (char c : word) {
@@ -56,28 +91,121 @@ int phonetic_key_ascii(std::string_view word, char* key) {
   return static_cast<int>(key_of_letters(w, length, key));
 }
 
+PhoneticKeyer::PhoneticKeyer() {
+  static_assert(kMaxLetters == spelling::kMaxLetters && kPadding == spelling::kPadding,
+                "the keyer keys letters as phonetic_key_ascii does");
+  static_assert(sizeof(letters_[0]) >= 1 + kMaxLetters + kPadding, "room for the padding");
+  std::memset(letters_, 0, sizeof letters_);  // and the bytes compared past a word are defined
+}
+
+bool PhoneticKeyer::key_ascii(std::string_view word) {
+  char* const w = letters_[current_] + 1;
+  std::size_t n = 0;
+  unsigned char seen = 0;
+  std::size_t at = 0;
+  if (word.size() <= kMaxLetters) {  // no word holds more letters than bytes
+    // Eight letters at a time while they are all letters (A-Z, a-z): a byte
+    // is one when, with 0x20 set, it lies in 'a'..'z'.
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    for (; at + 8 <= word.size(); at += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, word.data() + at, 8);
+      const std::uint64_t lower = x | (0x20 * kOnes);
+      const std::uint64_t below_a = (lower | kHigh) - 'a' * kOnes;  // high bit clear: < 'a'
+      const std::uint64_t above_z =
+          ((lower & ~kHigh) + (0x7F - 'z') * kOnes);  // high bit set: > 'z'
+      if (((x | ~below_a | above_z) & kHigh) != 0) break;
+      std::memcpy(w + n, &lower, 8);
+      n += 8;
+    }
+    for (; at < word.size(); ++at) {
+      char c = word[at];
+      seen |= static_cast<unsigned char>(c);
+      c = static_cast<char>(c | 0x20);  // lower case, for letters
+      w[n] = c;
+      n += static_cast<unsigned char>(c - 'a') < 26;
+    }
+  } else {
+    for (char c : word) {
+      seen |= static_cast<unsigned char>(c);
+      c = static_cast<char>(c | 0x20);
+      if (static_cast<unsigned char>(c - 'a') < 26 && n < kMaxLetters) w[n++] = c;
+    }
+  }
+  if (seen >= 0x80) {
+    have_previous_ = false;
+    return false;
+  }
+  for (std::size_t i = 0; i < kPadding; ++i) w[n + i] = 0;
+  KeyStep from;
+  if (have_previous_) {
+    const char* const before = letters_[current_ ^ 1] + 1;
+    const std::size_t shorter = std::min(n, letter_count_[current_ ^ 1]);
+    std::size_t same = 0;
+    for (;;) {  // eight letters at a time; bytes past the shorter word are cut off below
+      std::uint64_t x, y;
+      std::memcpy(&x, w + same, 8);
+      std::memcpy(&y, before + same, 8);
+      if (x != y) {
+        same += first_differing_byte(x ^ y);
+        break;
+      }
+      same += 8;
+      if (same >= shorter) break;
+    }
+    same = std::min(same, shorter);
+    if (same >= 2) {  // the two letters the start looks at ("kn", "wh", ...)
+      // A step reads up to two letters past its own ("g" three, and whether
+      // the word ends a fourth past it): the first step that could read a
+      // letter that differs is where keying goes on.
+      std::size_t i = same >= 4 ? same - 4 : 0;
+      while (steps_[i] == kNoStep || (i + 2 < same && (w[i] != 'g' || i + 4 < same))) ++i;
+      from = {i, steps_[i]};
+    }
+  }
+  length_ = key_of_letters(w, n, sounds_, from, steps_);
+  kept_ = from.emitted;
+  letter_count_[current_] = n;
+  current_ ^= 1;
+  have_previous_ = true;
+  return true;
+}
+
 namespace {
 
-std::size_t key_of_letters(const char* w, std::size_t length, char* sounds) {
+std::size_t key_of_letters(const char* w, std::size_t length, char* sounds, KeyStep from,
+                           std::uint8_t* steps) {
   const std::size_t n = length;
-  std::size_t i = 0;
+  std::size_t i = from.i;
   auto at = [&](std::size_t k) { return w[k]; };  // zero past the end (kPadding)
   // Built in a buffer: a push_back per sound was half the cost of keying a
   // whole dictionary. Each letter emits at most two sounds.
   static_assert(kMaxPhoneticKeyBytes >= 2 * kMaxLetters + 2, "room for two sounds per letter");
-  std::size_t emitted = 0;
+  static_assert(kMaxPhoneticKeyBytes < kNoStep, "a sound count fits a step entry");
+  std::size_t emitted = from.emitted;
+  char last = emitted == 0 ? '\0' : sounds[emitted - 1];  // no sound is '\0'
   auto emit = [&](char code) {
-    if (emitted == 0 || sounds[emitted - 1] != code) sounds[emitted++] = code;
+    if (code != last) sounds[emitted++] = last = code;
   };
-  if (n >= 2) {
-    const std::string_view start(w, 2);
-    if (start == "kn" || start == "gn" || start == "pn" || start == "wr" || start == "ps") i = 1;
-    if (start == "wh") emit('W'), i = 2;
+  // A step that keys the next letter (or two) too.
+  auto skip = [&](std::size_t letters) {
+    steps[i + 1] = kNoStep;
+    if (letters == 2) steps[i + 2] = kNoStep;
+    i += letters;
+  };
+  if (i == 0) {
+    if (n >= 2) {
+      const std::string_view start(w, 2);
+      if (start == "kn" || start == "gn" || start == "pn" || start == "wr" || start == "ps")
+        steps[0] = kNoStep, i = 1;
+      if (start == "wh") emit('W'), steps[0] = steps[1] = kNoStep, i = 2;
+    }
+    if (i == 0 && at(0) == 'x') emit('S'), steps[0] = kNoStep, i = 1;
   }
-  if (i == 0 && at(0) == 'x') emit('S'), i = 1;
   for (; i < n; ++i) {
+    steps[i] = static_cast<std::uint8_t>(emitted);
     const char c = w[i], next = at(i + 1), after = at(i + 2);
-    const char prev = i > 0 ? w[i - 1] : '\0';
+    const char prev = w[i - 1];           // zero before the first letter
     if (c == prev && c != 'c') continue;  // doubled letters sound once
     switch (c) {
       case 'a':
@@ -100,17 +228,17 @@ std::size_t key_of_letters(const char* w, std::size_t length, char* sounds) {
         if (next == 'i' && after == 'a')
           emit('X');
         else if (next == 'h')
-          emit(prev == 's' ? 'K' : 'X'), ++i;
+          emit(prev == 's' ? 'K' : 'X'), skip(1);
         else if (next == 'i' || next == 'e' || next == 'y')
           emit('S');
         else if (next == 'k')
-          emit('K'), ++i;
+          emit('K'), skip(1);
         else
           emit('K');
         break;
       case 'd':
         if (next == 'g' && (after == 'e' || after == 'i' || after == 'y'))
-          emit('J'), ++i;
+          emit('J'), skip(1);
         else
           emit('T');
         break;
@@ -120,7 +248,7 @@ std::size_t key_of_letters(const char* w, std::size_t length, char* sounds) {
         break;
       case 'g':
         if (next == 'h' && !vowel(after))
-          ++i;  // "night", "though"
+          skip(1);  // "night", "though"
         else if (next == 'n' && (i + 2 == n || (after == 'e' && at(i + 3) == 'd' && i + 4 == n)))
           break;
         else if (next == 'e' || next == 'i' || next == 'y')
@@ -140,17 +268,17 @@ std::size_t key_of_letters(const char* w, std::size_t length, char* sounds) {
         break;
       case 'p':
         if (next == 'h')
-          emit('F'), ++i;
+          emit('F'), skip(1);
         else
           emit('P');
         break;
       case 's':
         if (next == 'h')
-          emit('X'), ++i;
+          emit('X'), skip(1);
         else if (next == 'i' && (after == 'o' || after == 'a'))
           emit('X');
         else if (next == 'c' && after == 'h')
-          emit('S'), emit('K'), i += 2;
+          emit('S'), emit('K'), skip(2);
         else
           emit('S');
         break;
@@ -158,7 +286,7 @@ std::size_t key_of_letters(const char* w, std::size_t length, char* sounds) {
         if (next == 'i' && (after == 'o' || after == 'a'))
           emit('X');
         else if (next == 'h')
-          emit('0'), ++i;
+          emit('0'), skip(1);
         else if (!(next == 'c' && after == 'h'))
           emit('T');
         break;
@@ -176,6 +304,7 @@ std::size_t key_of_letters(const char* w, std::size_t length, char* sounds) {
         break;
     }
   }
+  steps[n] = static_cast<std::uint8_t>(emitted);
   return emitted;
 }
 

@@ -31,23 +31,43 @@ constexpr std::size_t kFewCandidates = 10;
 
 bool read_file(const std::string& path, std::string& out) { return read_whole_file(path, &out); }
 
+// Sound keys are looked up by their FNV-1a hash.
+constexpr std::uint32_t kEmptyKeyHash = 2166136261u;
+inline std::uint32_t hash_step(std::uint32_t h, char c) {
+  return (h ^ static_cast<unsigned char>(c)) * 16777619u;
+}
 std::uint32_t hash_key(std::string_view key) {
-  std::uint32_t h = 2166136261u;
-  for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  std::uint32_t h = kEmptyKeyHash;
+  for (char c : key) h = hash_step(h, c);
   return h;
 }
 
-// Sorts (hash << 32 | entry) values by hash in two 16-bit radix passes,
-// keeping entries in order within a hash: linear, unlike std::sort.
-void sort_by_high_half(std::vector<std::uint64_t>& values) {
-  std::vector<std::uint64_t> buffer(values.size());
-  for (int shift : {32, 48}) {
-    std::vector<std::uint32_t> offsets(65537, 0);
-    for (std::uint64_t v : values) ++offsets[((v >> shift) & 0xFFFF) + 1];
-    for (std::size_t i = 1; i < offsets.size(); ++i) offsets[i] += offsets[i - 1];
-    for (std::uint64_t v : values) buffer[offsets[(v >> shift) & 0xFFFF]++] = v;
-    values.swap(buffer);
+// The (hash << 32 | entry) values of entries numbered in order, sorted: by
+// hash, and by entry within a hash. Counted into buckets by the hash's top
+// 16 bits (entries ascending within each), then each bucket, a few values
+// on average, sorted by insertion: one pass to place each value, where two
+// radix passes needed a second array of them (the peak of the build).
+std::vector<std::uint64_t> sorted_sound_keys(const std::vector<std::uint32_t>& hashes) {
+  std::vector<std::uint32_t> end(0x10001, 0);
+  for (std::uint32_t h : hashes) ++end[(h >> 16) + 1];
+  for (std::size_t b = 1; b < end.size(); ++b) end[b] += end[b - 1];
+  std::vector<std::uint64_t> values(hashes.size());
+  {
+    std::vector<std::uint32_t> next(end.begin(), end.end() - 1);
+    for (std::size_t e = 0; e < hashes.size(); ++e)
+      values[next[hashes[e] >> 16]++] = static_cast<std::uint64_t>(hashes[e]) << 32 | e;
   }
+  for (std::size_t b = 0; b + 1 < end.size(); ++b) {
+    std::uint64_t* const first = values.data() + end[b];
+    std::uint64_t* const last = values.data() + end[b + 1];
+    for (std::uint64_t* i = first + 1; i < last; ++i) {
+      const std::uint64_t v = *i;
+      std::uint64_t* j = i;
+      for (; j > first && v < *(j - 1); --j) *j = *(j - 1);
+      *j = v;
+    }
+  }
+  return values;
 }
 
 enum class CasePattern { kLower, kCapitalized, kUpper, kMixed };
@@ -160,25 +180,31 @@ bool Suggester::prepare(std::string* error) const {
     index->frequency.load(table, index->words, &index->frequency_error);
 
   const std::size_t entries = index->words.entry_count();
-  index->sounds.reserve(entries);
+  std::vector<std::uint32_t> sound_hashes(entries);  // by entry
   std::u32string lower;
   std::string key;
-  char ascii_key[spelling::kMaxPhoneticKeyBytes];
+  // Entries come in sorted order: the keyer keys each from where it parts
+  // from the one before, and the hash goes on from the sounds it kept.
+  spelling::PhoneticKeyer keyer;
+  std::uint32_t prefix_hash[spelling::kMaxPhoneticKeyBytes + 1];  // of the key's first k sounds
+  prefix_hash[0] = kEmptyKeyHash;
   for (std::uint32_t e = 0; e < entries; ++e) {
     const std::string_view form = index->words.form(e, 0);
-    const int length = spelling::phonetic_key_ascii(form, ascii_key);
     std::uint32_t hash;
-    if (length >= 0) {
-      hash = hash_key(std::string_view(ascii_key, static_cast<std::size_t>(length)));
+    if (keyer.key_ascii(form)) {
+      const std::string_view sounds = keyer.key();
+      for (std::size_t k = keyer.kept(); k < sounds.size(); ++k)
+        prefix_hash[k + 1] = hash_step(prefix_hash[k], sounds[k]);
+      hash = prefix_hash[sounds.size()];
     } else {
       decode_utf8(form, lower);
       for (char32_t& c : lower) c = spelling::to_lower_fast(c);
       spelling::phonetic_key(lower, key);
       hash = hash_key(key);
     }
-    index->sounds.push_back(static_cast<std::uint64_t>(hash) << 32 | e);
+    sound_hashes[e] = hash;
   }
-  sort_by_high_half(index->sounds);
+  index->sounds = sorted_sound_keys(sound_hashes);
 
   Stats& stats = index->stats;
   stats.words = entries;

@@ -112,6 +112,38 @@ void split_entry(std::string_view line, std::string& unescaped, std::string_view
   word = unescaped;
 }
 
+// Bytes a .dic line is scanned for: its end, and what makes split_entry's
+// general handling necessary (a tab or space before other fields, a
+// backslash escaping a slash, a carriage return).
+enum : unsigned char { kOrdinary, kLineEnd, kSlash, kSpecial };
+struct LineBytes {
+  unsigned char kind[256] = {};
+  constexpr LineBytes() {
+    kind[static_cast<unsigned char>('\n')] = kLineEnd;
+    kind[static_cast<unsigned char>('/')] = kSlash;
+    for (char c : {'\t', ' ', '\\', '\r'}) kind[static_cast<unsigned char>(c)] = kSpecial;
+  }
+};
+constexpr LineBytes kLineBytes;
+
+// Finds the end of the line that starts at text[start] (its '\n', or the
+// text's end) in one pass, noting where in the line its first slash is and
+// whether it holds none of the bytes that need split_entry (`plain` is then
+// left true).
+std::size_t scan_line(std::string_view text, std::size_t start, std::size_t& slash, bool& plain) {
+  for (std::size_t pos = start; pos < text.size(); ++pos) {
+    const unsigned char kind = kLineBytes.kind[static_cast<unsigned char>(text[pos])];
+    if (kind == kOrdinary) continue;
+    if (kind == kLineEnd) return pos;
+    if (kind == kSlash) {
+      if (slash == std::string_view::npos) slash = pos - start;
+    } else {
+      plain = false;
+    }
+  }
+  return text.size();
+}
+
 }  // namespace
 
 ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_text,
@@ -191,8 +223,9 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
   std::size_t pos = 0;
   bool first_line = true;
   while (pos < dic_text.size() && stats.forms < limits.max_forms) {
-    std::size_t end = dic_text.find('\n', pos);
-    if (end == std::string_view::npos) end = dic_text.size();
+    std::size_t slash = std::string_view::npos;
+    bool plain = true;
+    const std::size_t end = scan_line(dic_text, pos, slash, plain);
     const std::string_view line = dic_text.substr(pos, end - pos);
     pos = end + 1;
     if (first_line) {
@@ -202,13 +235,25 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
         continue;
     }
     if (line.empty() || line[0] == '\r') continue;
-    split_entry(line, unescaped, word, flag_field);
+    if (plain && slash != 0) {  // "word" or "word/flags": what split_entry would make of it
+      word = line.substr(0, slash);
+      flag_field = slash == std::string_view::npos ? std::string_view() : line.substr(slash + 1);
+    } else {
+      split_entry(line, unescaped, word, flag_field);
+    }
     if (word.empty()) continue;
     ++stats.entries;
     rules.parse_flags(flag_field, flags);
-    if (has_flag(flags, rules.no_suggest) || has_flag(flags, rules.forbidden_word) ||
-        has_flag(flags, rules.only_in_compound))
-      continue;
+    // One pass over the entry's flags for the four that matter here (a
+    // rules flag of 0 is unset and matches none).
+    bool left_out = false, needs_affix = false;
+    for (Flag flag : flags) {
+      if (flag == 0) continue;
+      left_out |= flag == rules.no_suggest || flag == rules.forbidden_word ||
+                  flag == rules.only_in_compound;
+      needs_affix |= flag == rules.need_affix;
+    }
+    if (left_out) continue;
     // The stem as well-formed UTF-8: an ASCII word as it is; anything else
     // decoded (invalid sequences become U+FFFD, ISO 8859-1 becomes UTF-8)
     // and encoded again.
@@ -227,7 +272,7 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
     form2_out = form_out + room;
     form3_out = form2_out + room;
     entry_forms = 0;
-    if (!has_flag(flags, rules.need_affix)) emit(stem);
+    if (!needs_affix) emit(stem);
 
     for (Flag flag : flags) {
       const PreparedClass* suffixes = suffix_class(flag);

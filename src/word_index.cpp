@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "code_points.h"
+#include "quicksort.h"
 
 namespace handshake::spelling {
 
@@ -230,7 +231,7 @@ WordIndex WordIndex::Builder::build() {
     for (std::size_t b = 0; b < 0x10000; ++b) {
       const std::uint32_t end = bucket_end[b];
       if (end - begin > 1)
-        std::sort(records.get() + begin, records.get() + end,
+        quicksort(records.get() + begin, records.get() + end,
                   [&](const Record& x, const Record& y) {
                     if (x.high != y.high) return x.high < y.high;
                     if (x.mid != y.mid) return x.mid < y.mid;
@@ -250,6 +251,12 @@ WordIndex WordIndex::Builder::build() {
   std::vector<bool> seen(0x10000, false);
   bool seen_byte[0x100] = {};
   std::size_t kept = 0, entries = 0, bytes = 0, nodes = 1;
+  // Per entry, the bytes its key shares with the one before (up to a
+  // character boundary), which the trie below starts from; kLongShared:
+  // that many or more, counted again there.
+  constexpr std::size_t kLongShared = 0xFF;
+  std::vector<std::uint8_t> shared;
+  shared.reserve(count);
   View previous;
   for (std::size_t k = 0; k < count; ++k) {
     const View v = view(records[k]);
@@ -257,23 +264,24 @@ WordIndex WordIndex::Builder::build() {
     if (!new_key && previous.form == v.form) continue;
     if (new_key) {
       const std::string_view key = v.key;
+      for (char c : key) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+      hash = (hash ^ 0x0A) * 1099511628211ull;
+      // What the key shares with the one before is in the alphabet already.
+      std::size_t lcp = k == 0 ? 0 : common_prefix(key, previous.key);
       unsigned char any = 0;
-      for (char c : key) {
-        const unsigned char b = static_cast<unsigned char>(c);
-        hash = (hash ^ b) * 1099511628211ull;
+      for (std::size_t at = lcp; at < key.size(); ++at) {
+        const unsigned char b = static_cast<unsigned char>(key[at]);
         seen_byte[b] = true;
         any |= b;
       }
-      hash = (hash ^ 0x0A) * 1099511628211ull;
-      std::size_t lcp = k == 0 ? 0 : common_prefix(key, previous.key);
-      if (any < 0x80) {
+      if (any < 0x80) {  // the key parts from the one before at a character
         nodes += key.size() - lcp;
       } else {
         while (lcp > 0 && lcp < key.size() && (static_cast<unsigned char>(key[lcp]) & 0xC0) == 0x80)
           --lcp;
         for (std::size_t at = lcp; at < key.size(); ++at)
           nodes += (static_cast<unsigned char>(key[at]) & 0xC0) != 0x80;
-        for (std::size_t at = 0, length = 0; at < key.size(); at += length) {
+        for (std::size_t at = lcp, length = 0; at < key.size(); at += length) {
           const char32_t c = next_code_point(key, at, length);
           if (c < 0x80) continue;
           if (c >= 0x10000 || !seen[c]) {
@@ -282,6 +290,7 @@ WordIndex WordIndex::Builder::build() {
           }
         }
       }
+      shared.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(lcp, kLongShared)));
       ++entries;
     }
     previous = v;
@@ -356,9 +365,12 @@ WordIndex WordIndex::Builder::build() {
       lower_key(key, buffer);
       key = buffer;
     }
-    std::size_t lcp = common_prefix(key, previous_key);
-    while (lcp > 0 && lcp < key.size() && (static_cast<unsigned char>(key[lcp]) & 0xC0) == 0x80)
-      --lcp;
+    std::size_t lcp = shared[e];
+    if (lcp == kLongShared) {
+      lcp = common_prefix(key, previous_key);
+      while (lcp > 0 && lcp < key.size() && (static_cast<unsigned char>(key[lcp]) & 0xC0) == 0x80)
+        --lcp;
+    }
     while (path.back().bytes > lcp) {
       subtree_end[path.back().node] = node_count;
       path.pop_back();

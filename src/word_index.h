@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "default_init_allocator.h"
+
 namespace handshake::spelling {
 
 // A word within the distance asked for: its entry and its edit distance.
@@ -95,8 +97,8 @@ class WordIndex {
   std::vector<char32_t> alphabet_;  // symbol -> code point, sorted
   // Code point < 128 -> symbol: most letters without a binary search.
   std::vector<std::uint16_t> ascii_symbol_;
-  std::vector<std::uint16_t> labels_;  // node -> symbol on the edge into it
-  std::vector<std::uint32_t>
+  FillVector<std::uint16_t> labels_;  // node -> symbol on the edge into it
+  FillVector<std::uint32_t>
       subtree_end_;  // node -> one past its subtree; its first child is node + 1
   // Which nodes end a word. In depth-first order the word-ending nodes come
   // in sorted key order, so a node's entry is the number of word-ending
@@ -110,9 +112,10 @@ class WordIndex {
     if ((bits & bit) == 0) return -1;
     return ends_before_[node >> 6] + __builtin_popcountll(bits & (bit - 1));
   }
-  std::vector<std::uint32_t> entry_form_begin_;  // entry -> first form
-  std::vector<std::uint32_t> form_begin_;        // form -> offset into forms_
-  std::string forms_;
+  // Sized exactly during the build and filled in full (not zeroed first).
+  FillVector<std::uint32_t> entry_form_begin_;  // entry -> first form
+  FillVector<std::uint32_t> form_begin_;        // form -> offset into forms_
+  FillVector<char> forms_;
   std::uint64_t fingerprint_ = 0;
 };
 
