@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "handshake/handshake.h"
+#include "report_json.h"
 
 namespace handshake {
 namespace {
@@ -100,68 +101,17 @@ val create_checker(val options) {
 
 void destroy_checker(int id) { checkers().erase(id); }
 
-// The report's property names and its few fixed values as JS strings, made
-// once: a C string key costs a conversion into a new JS string (and a handle
-// to free) at every set, some fifty per report.
-struct ReportStrings {
-  val score{"score"}, grade{"grade"}, categories{"categories"}, stats{"stats"}, issues{"issues"},
-      characters{"characters"}, limit{"limit"}, words{"words"}, sentences{"sentences"},
-      reading_grade{"readingGrade"}, rule{"rule"}, category{"category"}, severity{"severity"},
-      message{"message"}, start{"start"}, end{"end"}, replacements{"replacements"},
-      points{"points"};
-  std::vector<val> category_names;  // by Category
-  std::vector<val> severity_names;  // by Severity
-  ReportStrings() {
-    for (int c = 0; c < kCategoryCount; ++c)
-      category_names.emplace_back(std::string(to_string(static_cast<Category>(c))));
-    for (Severity s : {Severity::kError, Severity::kWarning, Severity::kInfo})
-      severity_names.emplace_back(std::string(to_string(s)));
-  }
-};
-
-const ReportStrings& report_strings() {
-  static const ReportStrings strings;
-  return strings;
-}
-
+// The report as JSON text in a buffer reused by every check, handed to JS as
+// a view on the module's memory: one value crosses the boundary and
+// handshake.mjs decodes and parses it before the next call into the module.
 val to_value(const Report& report) {
-  const ReportStrings& k = report_strings();
-  val out = val::object();
-  out.set(k.score, report.score);
-  out.set(k.grade, report.grade);
-  val categories = val::object();
-  for (int c = 0; c < kCategoryCount; ++c)
-    categories.set(k.category_names[c], report.categories[c]);
-  out.set(k.categories, categories);
-  val stats = val::object();
-  stats.set(k.characters, static_cast<double>(report.stats.characters));
-  stats.set(k.limit, static_cast<double>(report.stats.limit));
-  stats.set(k.words, static_cast<double>(report.stats.words));
-  stats.set(k.sentences, static_cast<double>(report.stats.sentences));
-  stats.set(k.reading_grade, report.stats.reading_grade);
-  out.set(k.stats, stats);
-  val issues = val::array();
-  for (std::size_t i = 0; i < report.issues.size(); ++i) {
-    const Issue& issue = report.issues[i];
-    val v = val::object();
-    v.set(k.rule, issue.rule);
-    v.set(k.category, k.category_names[static_cast<std::size_t>(issue.category)]);
-    v.set(k.severity, k.severity_names[static_cast<std::size_t>(issue.severity)]);
-    v.set(k.message, issue.message);
-    v.set(k.start, static_cast<double>(issue.start));
-    v.set(k.end, static_cast<double>(issue.end));
-    val replacements = val::array();
-    for (std::size_t r = 0; r < issue.replacements.size(); ++r)
-      replacements.set(r, issue.replacements[r]);
-    v.set(k.replacements, replacements);
-    v.set(k.points, issue.points);
-    issues.set(i, v);
-  }
-  out.set(k.issues, issues);
-  return out;
+  static std::string json;
+  write_report_json(report, json);
+  return val(emscripten::typed_memory_view(json.size(),
+                                           reinterpret_cast<const unsigned char*>(json.data())));
 }
 
-// check(id, draft) -> report | {error}
+// check(id, draft) -> report (JSON bytes) | {error}
 val check(int id, val draft) {
   const Checker* checker = find_checker(id);
   if (checker == nullptr) return error_value("this checker was disposed");

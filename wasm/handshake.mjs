@@ -11,6 +11,7 @@ const isNode =
 const MAX_HISTORY_NOTES = 1000;  // the core's kMaxHistoryNotes
 const cores = new Map();  // core URL -> Promise of an instantiated module
 let userDictionaries = 0;
+const utf8 = new TextDecoder();
 
 /** Replaces lone surrogates with U+FFFD: same length, so offsets still match. */
 export function wellFormed(text) {
@@ -147,7 +148,10 @@ class Checker {
         ? Array.from(history, (note) => (typeof note === "string" ? wellFormed(note) : note))
         : history;
     }
-    return this.#core.check(this.#id, clean);
+    const report = this.#core.check(this.#id, clean);
+    // A report arrives as its JSON bytes (a view on the module's memory,
+    // valid until the next call into it), an error as an object.
+    return report instanceof Uint8Array ? JSON.parse(utf8.decode(report)) : report;
   }
 
   spell(word) {
