@@ -5,13 +5,15 @@
 #include <emscripten/val.h>
 #include <malloc.h>
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "handshake/handshake.h"
-#include "report_json.h"
+#include "utf8.h"
 
 namespace handshake {
 namespace {
@@ -101,17 +103,117 @@ val create_checker(val options) {
 
 void destroy_checker(int id) { checkers().erase(id); }
 
-// The report as JSON text in a buffer reused by every check, handed to JS as
-// a view on the module's memory: one value crosses the boundary and
-// handshake.mjs decodes and parses it before the next call into the module.
-val to_value(const Report& report) {
-  static std::string json;
-  write_report_json(report, json);
-  return val(emscripten::typed_memory_view(json.size(),
-                                           reinterpret_cast<const unsigned char*>(json.data())));
+// The report's property names and its few fixed values as JS strings, made
+// once: a C string key costs a conversion into a new JS string (and a handle
+// to free) at every set, some fifty per report.
+struct ReportStrings {
+  val score{"score"}, grade{"grade"}, categories{"categories"}, stats{"stats"}, issues{"issues"},
+      characters{"characters"}, limit{"limit"}, words{"words"}, sentences{"sentences"},
+      reading_grade{"readingGrade"}, rule{"rule"}, category{"category"}, severity{"severity"},
+      message{"message"}, start{"start"}, end{"end"}, replacements{"replacements"},
+      points{"points"};
+  std::vector<val> category_names;  // by Category
+  std::vector<val> severity_names;  // by Severity
+  ReportStrings() {
+    for (int c = 0; c < kCategoryCount; ++c)
+      category_names.emplace_back(std::string(to_string(static_cast<Category>(c))));
+    for (Severity s : {Severity::kError, Severity::kWarning, Severity::kInfo})
+      severity_names.emplace_back(std::string(to_string(s)));
+  }
+};
+
+const ReportStrings& report_strings() {
+  static const ReportStrings strings;
+  return strings;
 }
 
-// check(id, draft) -> report (JSON bytes) | {error}
+// The report property by property, as every report was built before the
+// packed form below: for a report holding a string that is not valid UTF-8,
+// whose UTF-16 length the packed form could not state.
+val to_object(const Report& report) {
+  const ReportStrings& k = report_strings();
+  val out = val::object();
+  out.set(k.score, report.score);
+  out.set(k.grade, report.grade);
+  val categories = val::object();
+  for (int c = 0; c < kCategoryCount; ++c)
+    categories.set(k.category_names[c], report.categories[c]);
+  out.set(k.categories, categories);
+  val stats = val::object();
+  stats.set(k.characters, static_cast<double>(report.stats.characters));
+  stats.set(k.limit, static_cast<double>(report.stats.limit));
+  stats.set(k.words, static_cast<double>(report.stats.words));
+  stats.set(k.sentences, static_cast<double>(report.stats.sentences));
+  stats.set(k.reading_grade, report.stats.reading_grade);
+  out.set(k.stats, stats);
+  val issues = val::array();
+  for (std::size_t i = 0; i < report.issues.size(); ++i) {
+    const Issue& issue = report.issues[i];
+    val v = val::object();
+    v.set(k.rule, issue.rule);
+    v.set(k.category, k.category_names[static_cast<std::size_t>(issue.category)]);
+    v.set(k.severity, k.severity_names[static_cast<std::size_t>(issue.severity)]);
+    v.set(k.message, issue.message);
+    v.set(k.start, static_cast<double>(issue.start));
+    v.set(k.end, static_cast<double>(issue.end));
+    val replacements = val::array();
+    for (std::size_t r = 0; r < issue.replacements.size(); ++r)
+      replacements.set(r, issue.replacements[r]);
+    v.set(k.replacements, replacements);
+    v.set(k.points, issue.points);
+    issues.set(i, v);
+  }
+  out.set(k.issues, issues);
+  return out;
+}
+
+// The report as numbers (a Float64Array view) and one UTF-8 text holding its
+// strings back to back, each string's UTF-16 length among the numbers; both
+// buffers reused. One value crosses the boundary; handshake.mjs builds the
+// object before the next call into the module.
+val to_value(const Report& report) {
+  static std::vector<double> n;
+  static std::string text;
+  n.clear();
+  text.clear();
+  bool valid = true;
+  auto str = [&valid](std::string_view s) {
+    if (has_non_ascii(s) && !is_valid_utf8(s)) valid = false;
+    text.append(s.data(), s.size());
+    n.push_back(static_cast<double>(utf16_length(s)));
+  };
+  n.push_back(0);  // text pointer
+  n.push_back(0);  // text bytes
+  n.push_back(report.score);
+  str(report.grade);
+  for (int c = 0; c < kCategoryCount; ++c) {
+    str(to_string(static_cast<Category>(c)));
+    n.push_back(report.categories[c]);
+  }
+  n.push_back(static_cast<double>(report.stats.characters));
+  n.push_back(static_cast<double>(report.stats.limit));
+  n.push_back(static_cast<double>(report.stats.words));
+  n.push_back(static_cast<double>(report.stats.sentences));
+  n.push_back(report.stats.reading_grade);
+  n.push_back(static_cast<double>(report.issues.size()));
+  for (const Issue& issue : report.issues) {
+    str(issue.rule);
+    str(to_string(issue.category));
+    str(to_string(issue.severity));
+    str(issue.message);
+    n.push_back(static_cast<double>(issue.start));
+    n.push_back(static_cast<double>(issue.end));
+    n.push_back(static_cast<double>(issue.replacements.size()));
+    for (const std::string& r : issue.replacements) str(r);
+    n.push_back(issue.points);
+  }
+  if (!valid) return to_object(report);
+  n[0] = static_cast<double>(reinterpret_cast<std::uintptr_t>(text.data()));
+  n[1] = static_cast<double>(text.size());
+  return val(emscripten::typed_memory_view(n.size(), n.data()));
+}
+
+// check(id, draft) -> report (packed, or an object) | {error}
 val check(int id, val draft) {
   const Checker* checker = find_checker(id);
   if (checker == nullptr) return error_value("this checker was disposed");
