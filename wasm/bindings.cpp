@@ -5,12 +5,15 @@
 #include <emscripten/val.h>
 #include <malloc.h>
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "handshake/handshake.h"
+#include "utf8.h"
 
 namespace handshake {
 namespace {
@@ -124,7 +127,10 @@ const ReportStrings& report_strings() {
   return strings;
 }
 
-val to_value(const Report& report) {
+// The report property by property, as every report was built before the
+// packed form below: for a report holding a string that is not valid UTF-8,
+// whose UTF-16 length the packed form could not state.
+val to_object(const Report& report) {
   const ReportStrings& k = report_strings();
   val out = val::object();
   out.set(k.score, report.score);
@@ -161,7 +167,53 @@ val to_value(const Report& report) {
   return out;
 }
 
-// check(id, draft) -> report | {error}
+// The report as numbers (a Float64Array view) and one UTF-8 text holding its
+// strings back to back, each string's UTF-16 length among the numbers; both
+// buffers reused. One value crosses the boundary; handshake.mjs builds the
+// object before the next call into the module.
+val to_value(const Report& report) {
+  static std::vector<double> n;
+  static std::string text;
+  n.clear();
+  text.clear();
+  bool valid = true;
+  auto str = [&valid](std::string_view s) {
+    if (has_non_ascii(s) && !is_valid_utf8(s)) valid = false;
+    text.append(s.data(), s.size());
+    n.push_back(static_cast<double>(utf16_length(s)));
+  };
+  n.push_back(0);  // text pointer
+  n.push_back(0);  // text bytes
+  n.push_back(report.score);
+  str(report.grade);
+  for (int c = 0; c < kCategoryCount; ++c) {
+    str(to_string(static_cast<Category>(c)));
+    n.push_back(report.categories[c]);
+  }
+  n.push_back(static_cast<double>(report.stats.characters));
+  n.push_back(static_cast<double>(report.stats.limit));
+  n.push_back(static_cast<double>(report.stats.words));
+  n.push_back(static_cast<double>(report.stats.sentences));
+  n.push_back(report.stats.reading_grade);
+  n.push_back(static_cast<double>(report.issues.size()));
+  for (const Issue& issue : report.issues) {
+    str(issue.rule);
+    str(to_string(issue.category));
+    str(to_string(issue.severity));
+    str(issue.message);
+    n.push_back(static_cast<double>(issue.start));
+    n.push_back(static_cast<double>(issue.end));
+    n.push_back(static_cast<double>(issue.replacements.size()));
+    for (const std::string& r : issue.replacements) str(r);
+    n.push_back(issue.points);
+  }
+  if (!valid) return to_object(report);
+  n[0] = static_cast<double>(reinterpret_cast<std::uintptr_t>(text.data()));
+  n[1] = static_cast<double>(text.size());
+  return val(emscripten::typed_memory_view(n.size(), n.data()));
+}
+
+// check(id, draft) -> report (packed, or an object) | {error}
 val check(int id, val draft) {
   const Checker* checker = find_checker(id);
   if (checker == nullptr) return error_value("this checker was disposed");

@@ -11,6 +11,7 @@ const isNode =
 const MAX_HISTORY_NOTES = 1000;  // the core's kMaxHistoryNotes
 const cores = new Map();  // core URL -> Promise of an instantiated module
 let userDictionaries = 0;
+const utf8 = new TextDecoder();
 
 /** Replaces lone surrogates with U+FFFD: same length, so offsets still match. */
 export function wellFormed(text) {
@@ -112,6 +113,40 @@ function checkWord(word, method) {
   return wellFormed(word);
 }
 
+// The report from its numbers and strings (wasm/bindings.cpp, to_value):
+// views on the module's memory, read before the next call into it.
+function readReport(heap, n) {
+  const text = utf8.decode(heap.subarray(n[0], n[0] + n[1]));
+  let at = 0;
+  let i = 2;
+  const s = () => text.slice(at, (at += n[i++]));
+  const score = n[i++];
+  const grade = s();
+  const categories = {};
+  for (let c = 0; c < 6; c += 1) {
+    const name = s();
+    categories[name] = n[i++];
+  }
+  const stats = { characters: n[i], limit: n[i + 1], words: n[i + 2], sentences: n[i + 3], readingGrade: n[i + 4] };
+  i += 5;
+  const count = n[i++];
+  const issues = [];
+  for (let k = 0; k < count; k += 1) {
+    const rule = s();
+    const category = s();
+    const severity = s();
+    const message = s();
+    const start = n[i];
+    const end = n[i + 1];
+    const replacementCount = n[i + 2];
+    i += 3;
+    const replacements = [];
+    for (let r = 0; r < replacementCount; r += 1) replacements.push(s());
+    issues.push({ rule, category, severity, message, start, end, replacements, points: n[i++] });
+  }
+  return { score, grade, categories, stats, issues };
+}
+
 /**
  * A checker: `check(draft)` returns a report (or `{error}` for a bad draft),
  * `spell`/`suggest` answer from the dictionary alone, and the personal
@@ -147,7 +182,8 @@ class Checker {
         ? Array.from(history, (note) => (typeof note === "string" ? wellFormed(note) : note))
         : history;
     }
-    return this.#core.check(this.#id, clean);
+    const report = this.#core.check(this.#id, clean);
+    return report instanceof Float64Array ? readReport(this.#core.HEAPU8, report) : report;
   }
 
   spell(word) {

@@ -4,6 +4,7 @@
 
 #include "handshake/handshake.h"
 #include "test_support.h"
+#include "utf8.h"
 
 namespace handshake::testing {
 namespace {
@@ -202,6 +203,44 @@ TEST(Checker, BritishDictionary) {
   EXPECT_TRUE(checker->spell("colour"));
   EXPECT_TRUE(checker->spell("organise"));
   EXPECT_FALSE(shared_checker().spell("colour"));
+}
+
+// The wasm boundary sends a report's strings as one UTF-8 text with each
+// string's UTF-16 length (wasm/bindings.cpp): that needs valid UTF-8, which
+// user text quoted in messages must not break (else the report goes property
+// by property, the slower way).
+TEST(Checker, ReportStringsAreValidUtf8) {
+  const std::string texts[] = {
+      "Hi Amy, I enjoyed your \xF0\x9F\x91\x8B presentaton at the caf\xC3\xA9 meetup",
+      "HI AMY!!! BUY NOW \xE2\x80\x94 DISCOUNT \xF0\x9F\x92\xB0\xF0\x9F\x92\xB0 {first_name} "
+      "[Company]",
+      "Hi \xC3\x89lo\xC3\xAFse, I'd like to add you to my professional network. "
+      "\xE3\x81\x93\xE3\x82\x93\xE3\x81\xAB\xE3\x81\xA1\xE3\x81\xAF the the recieve "
+      "\xE2\x80\x9Cquoted\xE2\x80\x9D",
+      std::string(400, 'a') + " \xF0\x9F\x98\x80" + std::string(300, 'b'),
+  };
+  auto check_strings = [](const Report& report, const std::string& what) {
+    EXPECT_TRUE(is_valid_utf8(report.grade)) << what;
+    for (const Issue& issue : report.issues) {
+      EXPECT_TRUE(is_valid_utf8(issue.rule)) << what;
+      EXPECT_TRUE(is_valid_utf8(issue.message)) << what << ": " << issue.message;
+      for (const std::string& r : issue.replacements)
+        EXPECT_TRUE(is_valid_utf8(r)) << what << ": " << r;
+    }
+  };
+  for (const std::string& text : texts) {
+    Draft draft;
+    draft.text = text;
+    draft.recipient = "Amy Chen";
+    const CheckResult result = shared_checker().check(draft);
+    ASSERT_TRUE(result.ok()) << result.error;
+    check_strings(result.report, text);
+  }
+  for (const GoldenCase& c : load_golden_cases()) {
+    if (!is_valid_utf8(c.draft.text)) continue;
+    const CheckResult result = shared_checker().check(c.draft);
+    if (result.ok()) check_strings(result.report, c.file + ":" + std::to_string(c.line));
+  }
 }
 
 }  // namespace
