@@ -1,6 +1,7 @@
 #include "phonetic_key.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 
 namespace handshake::spelling {
@@ -205,7 +206,8 @@ std::size_t key_of_letters(const char* w, std::size_t length, char* sounds, KeyS
   for (; i < n; ++i) {
     steps[i] = static_cast<std::uint8_t>(emitted);
     const char c = w[i], next = at(i + 1), after = at(i + 2);
-    const char prev = w[i - 1];           // zero before the first letter
+    // Zero before the first letter; a signed index, since i - 1 wraps at 0.
+    const char prev = w[static_cast<std::ptrdiff_t>(i) - 1];
     if (c == prev && c != 'c') continue;  // doubled letters sound once
     switch (c) {
       case 'a':
