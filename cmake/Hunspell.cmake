@@ -694,45 +694,31 @@ set(_cleanword2_in_place [=[  std::string w2;
     q = w2.c_str();
   }]=])
 handshake_patch_source(_hunspell_cxx "${_cleanword2_copy}" "${_cleanword2_in_place}" "cleanword2 without a copy")
-# checkword, which spell() calls once or more per word, made the same copy.
+# checkword, which spell() calls once or more per word, made the same copy:
+# it copies only when there is something to strip or reverse, and reads the
+# word from whichever string holds it (both places that take it below).
 set(_checkword_copy [=[  clean_ignore(w2, w);
 
   word = w2.c_str();
-  len = w2.size();
-
-  if (!len)
-    return NULL;
-
-  // word reversing wrapper for complex prefixes
-  if (complexprefixes) {
-    if (utf8)
-      reverseword_utf(w2);
-    else
-      reverseword(w2);
-  }
-
-  word = w2.c_str();]=])
+  len = w2.size();]=])
 set(_checkword_in_place [=[  const bool handshake_copy = complexprefixes || (pAMgr && pAMgr->get_ignore() != NULL);
   if (handshake_copy)
     clean_ignore(w2, w);
   const std::string& handshake_word = handshake_copy ? w2 : w;
 
   word = handshake_word.c_str();
-  len = handshake_word.size();
+  len = handshake_word.size();]=])
+handshake_patch_source(_hunspell_cxx "${_checkword_copy}" "${_checkword_in_place}" "checkword without a copy")
+set(_checkword_reversed [=[      reverseword(w2);
+  }
 
-  if (!len)
-    return NULL;
-
-  // word reversing wrapper for complex prefixes
-  if (complexprefixes) {
-    if (utf8)
-      reverseword_utf(w2);
-    else
-      reverseword(w2);
+  word = w2.c_str();]=])
+set(_checkword_reversed_in_place [=[      reverseword(w2);
   }
 
   word = handshake_word.c_str();]=])
-handshake_patch_source(_hunspell_cxx "${_checkword_copy}" "${_checkword_in_place}" "checkword without a copy")
+handshake_patch_source(_hunspell_cxx "${_checkword_reversed}" "${_checkword_reversed_in_place}"
+                       "checkword's word after reversing")
 handshake_write_source(hunspell.cxx "${_hunspell_cxx}")
 add_library(hunspell STATIC
   ${_hs}/affentry.cxx ${_hs}/affixmgr.cxx "${_hunspell_gen}/csutil.cxx" "${_hunspell_gen}/filemgr.cxx"
