@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (preset native-fuzz: clang with ASan, UBSan
+# Builds the libFuzzer targets (preset native-asan: clang with ASan, UBSan
 # and LeakSanitizer), seeds their corpora from the golden fixtures and the
 # data files, replays the committed regression inputs, then fuzzes each
 # target for a fixed time. Fails on any crash, leak, timeout or
 # out-of-memory; the input that caused it is saved under
-# build/native-fuzz/artifacts/.
+# build/native-asan/artifacts/.
 #   scripts/fuzz.sh                 the smoke run the test command uses (8 s per target)
 #   scripts/fuzz.sh 600             ten minutes per target
 #   scripts/fuzz.sh 3600 draft_fuzzer dictionary_fuzzer     an hour on two targets
 # A smoke run (60 s or less per target) starts from the seeds alone, so its
 # cost stays fixed; longer runs keep and grow their corpora in
-# build/native-fuzz/corpus/. Figures for docs/reliability.md:
-# build/native-fuzz/fuzz-summary.tsv.
+# build/native-asan/corpus/. Figures for docs/reliability.md:
+# build/native-asan/fuzz-summary.tsv.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 seconds=${1:-8}
@@ -19,8 +19,8 @@ shift || true
 targets=("$@")
 [ "${#targets[@]}" -gt 0 ] || targets=(check_fuzzer draft_fuzzer tokenizer_fuzzer dictionary_fuzzer data_files_fuzzer)
 
-"$ROOT/scripts/build.sh" native-fuzz
-build="$ROOT/build/native-fuzz"
+"$ROOT/scripts/build.sh" native-asan
+build="$ROOT/build/native-asan"
 seeds="$build/seeds"
 rm -rf "$seeds"
 hunspell_tests="$HANDSHAKE_CACHE/hunspell-$HUNSPELL_SRC_VERSION/tests"

