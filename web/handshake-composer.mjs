@@ -456,13 +456,14 @@ export class HandshakeComposer extends HTMLElement {
   }
 
   // detail: the report, the text and draft it was made for, the module's own
-  // time for it in milliseconds (measured in the worker), and how it reached
-  // the page ("shared-memory": in an animation frame, drawn in that frame).
-  #dispatchReport(report, draft, { ms, delivery }) {
+  // time for it in milliseconds (measured in the worker), how it reached
+  // the page ("shared-memory": in an animation frame, drawn in that frame),
+  // and how long a frame held its paint waiting for it.
+  #dispatchReport(report, draft, { ms, delivery, frameWaitMs }) {
     this.dispatchEvent(new CustomEvent("handshake-report", {
       bubbles: true,
       composed: true,
-      detail: { report, text: draft.text, draft, checkMs: ms, delivery },
+      detail: { report, text: draft.text, draft, checkMs: ms, delivery, frameWaitMs },
     }));
   }
 
@@ -474,9 +475,12 @@ export class HandshakeComposer extends HTMLElement {
     this.#textChanged({ save });
   }
 
-  // Runs synchronously on every keystroke: move the underlines with the
-  // edit, redraw the mirror, then ask for a fresh report.
+  // Runs synchronously on every keystroke: ask for a fresh report, then move
+  // the underlines with the edit and redraw the mirror. The request goes
+  // first so the worker checks while this thread redraws (the reply cannot
+  // be taken before this handler returns).
   #textChanged({ save = true } = {}) {
+    if (this.#connected) this.#requestCheck();
     this.#issues = this.#report ? shiftSpans(this.#issues, this.#spanText, this.#text) : [];
     this.#spanText = this.#text;
     this.#closeCard();
@@ -484,7 +488,6 @@ export class HandshakeComposer extends HTMLElement {
     this.#internals.setFormValue(this.#text, this.#text);
     if (save) this.#scheduleSave();
     this.#updateValidity();
-    if (this.#connected) this.#requestCheck();
   }
 
   #insert(replacement, start, end) {
