@@ -75,7 +75,7 @@ test("without the isolation headers every report comes by message, and it is the
 
 // The frame after a keystroke holds its paint at most frameWaitMs for that
 // keystroke's report. What a preempted thread overshoots by is allowed for.
-const overshootMs = 25;
+const overshootMs = 100;
 
 test("a frame waits a bounded time for the keystroke's report, and only in the frame after a check was sent", async () => {
   const { context, page } = await newPage(browser);
@@ -140,7 +140,7 @@ test("a report the worker finishes after the keystroke's frame is still drawn, a
     assert.ok(log.every((entry) => state.value.startsWith(entry.text)), log.map((entry) => entry.text).join(" | "));
     // The first key's frame waited its bounded while and gave up (the worker
     // was busy far longer); the report came later anyway.
-    assert.ok(busyMs > frameWaitMs, `the worker was busy for ${busyMs} ms`);
+    assert.ok(busyMs > frameWaitMs + overshootMs, `the worker was busy for ${busyMs} ms`);
     for (const entry of log) assert.ok(entry.frameWaitMs < frameWaitMs + overshootMs, String(entry.frameWaitMs));
     if (server === isolated) {
       assert.ok(log[0].frameWaitMs >= frameWaitMs, `the first key's frame waited ${log[0].frameWaitMs} ms`);
@@ -153,4 +153,51 @@ test("a report the worker finishes after the keystroke's frame is still drawn, a
     assert.deepEqual(page.problems, []);
     await context.close();
   }
+});
+
+// A typed character is checked at beforeinput, before the browser has edited
+// the textarea; the input event then confirms the text. When no input follows
+// (a script cancelled the edit) or it makes other text (a script replaced
+// it), the report of the text that never was must not be drawn.
+test("a key checked before the edit draws nothing for a text the edit did not make", async () => {
+  const { context, page } = await newPage(browser);
+  await page.goto(new URL("web/", isolated.url).href);
+  await waitForReport(page);
+  await page.fill(box, "Thanks for the talk");
+  await waitForReport(page);
+  // Bubbling listeners run after the composer's own (on the textarea): the
+  // check for the predicted text is already sent when they act.
+  await page.evaluate(() => {
+    window.addEventListener("beforeinput", (event) => {
+      if (event.data === "q") event.preventDefault();
+      if (event.data === "z") {
+        event.preventDefault();
+        const textarea = event.composedPath()[0];
+        textarea.setRangeText("Q", textarea.selectionStart, textarea.selectionEnd, "end");
+        textarea.dispatchEvent(new InputEvent("input", { bubbles: true, composed: true, inputType: "insertText", data: "Q" }));
+      }
+    });
+  });
+  const from = await page.evaluate(() => window.__handshakeTest.log.length);
+  await page.locator(box).focus();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" tlakq", { delay: 40 });
+  await page.keyboard.type("z", { delay: 40 });
+  await page.keyboard.type("s", { delay: 40 });
+  const state = await waitForReport(page);
+  await page.waitForTimeout(200);  // any late report would have come by now
+  assert.equal(state.value, "Thanks for the talk tlakQs");
+  const log = await page.evaluate((start) => window.__handshakeTest.log.slice(start), from);
+  const texts = log.map((entry) => entry.text);
+  assert.ok(texts.length >= 3, texts.join(" | "));
+  for (const text of texts) {
+    assert.ok(!text.includes("q") && !text.includes("z"), `a report for "${text}", which the textarea never held`);
+    assert.ok(state.value.startsWith(text), text);
+  }
+  assert.ok(texts.includes("Thanks for the talk tlakQ"), texts.join(" | "));
+  const after = await readComposer(page);
+  assert.equal(after.reportText, state.value);
+  assert.ok(after.marks.some((mark) => mark.text === "tlakQs" && mark.rules.includes("spelling")), JSON.stringify(after.marks));
+  assert.deepEqual(page.problems, []);
+  await context.close();
 });
