@@ -42,7 +42,7 @@ async function typeKeyByKey(server) {
     await page.keyboard.press(key === " " ? "Space" : key);
     await waitForReport(page);
   }
-  const log = await page.evaluate((start) => window.__handshakeTest.log.slice(start), from);
+  const log = await reportsSince(page, from);
   const state = await waitForReport(page);
   assert.deepEqual(page.problems, []);
   await context.close();
@@ -77,17 +77,29 @@ test("without the isolation headers every report comes by message, and it is the
 // keystroke's report. What a preempted thread overshoots by is allowed for.
 const overshootMs = 100;
 
-test("a frame waits a bounded time for the keystroke's report, and only in the frame after a check was sent", async () => {
+// A page on `server` whose note holds `text`, its report drawn, with the note
+// focused and the caret at its end; `from` is where the report log stands.
+async function openWithText(server, text) {
   const { context, page } = await newPage(browser);
-  await page.goto(new URL("web/", isolated.url).href);
+  await page.goto(new URL("web/", server.url).href);
   await waitForReport(page);
-  await page.fill(box, "");
+  await page.fill(box, text);
   await waitForReport(page);
   const from = await page.evaluate(() => window.__handshakeTest.log.length);
   await page.locator(box).focus();
+  await page.keyboard.press("End");
+  return { context, page, from };
+}
+
+function reportsSince(page, from) {
+  return page.evaluate((start) => window.__handshakeTest.log.slice(start), from);
+}
+
+test("a frame waits no longer than its bound for the keystroke's report", async () => {
+  const { context, page, from } = await openWithText(isolated, "");
   await page.keyboard.type("Thanks for the tlak at the meetup", { delay: 30 });
   const state = await waitForReport(page);
-  const log = await page.evaluate((start) => window.__handshakeTest.log.slice(start), from);
+  const log = await reportsSince(page, from);
   assert.ok(log.length > 0);
   for (const entry of log) {
     assert.equal(typeof entry.frameWaitMs, "number");
@@ -113,14 +125,7 @@ async function busyWorker(page) {
 
 test("a report the worker finishes after the keystroke's frame is still drawn, and no older report after it", async () => {
   for (const server of [isolated, plain]) {
-    const { context, page } = await newPage(browser);
-    await page.goto(new URL("web/", server.url).href);
-    await waitForReport(page);
-    await page.fill(box, "Thanks for the talk");
-    await waitForReport(page);
-    const from = await page.evaluate(() => window.__handshakeTest.log.length);
-    await page.locator(box).focus();
-    await page.keyboard.press("End");
+    const { context, page, from } = await openWithText(server, "Thanks for the talk");
     await busyWorker(page);
     // Keys typed while the worker is busy: the first is checked after the
     // slow suggestion, the rest fold into one check of the latest text.
@@ -131,7 +136,7 @@ test("a report the worker finishes after the keystroke's frame is still drawn, a
     assert.equal(state.reportText, state.value);
     assert.ok(state.marks.some((mark) => mark.text === "tlak" && mark.rules.includes("spelling")),
       JSON.stringify(state.marks));
-    const log = await page.evaluate((start) => window.__handshakeTest.log.slice(start), from);
+    const log = await reportsSince(page, from);
     // Reports arrive in the order their texts were typed: every one is for a
     // longer prefix of what was typed than the one before, so no report drawn
     // is older than one already on the page.
@@ -160,11 +165,7 @@ test("a report the worker finishes after the keystroke's frame is still drawn, a
 // (a script cancelled the edit) or it makes other text (a script replaced
 // it), the report of the text that never was must not be drawn.
 test("a key checked before the edit draws nothing for a text the edit did not make", async () => {
-  const { context, page } = await newPage(browser);
-  await page.goto(new URL("web/", isolated.url).href);
-  await waitForReport(page);
-  await page.fill(box, "Thanks for the talk");
-  await waitForReport(page);
+  const { context, page, from } = await openWithText(isolated, "Thanks for the talk");
   // Bubbling listeners run after the composer's own (on the textarea): the
   // check for the predicted text is already sent when they act.
   await page.evaluate(() => {
@@ -178,16 +179,13 @@ test("a key checked before the edit draws nothing for a text the edit did not ma
       }
     });
   });
-  const from = await page.evaluate(() => window.__handshakeTest.log.length);
-  await page.locator(box).focus();
-  await page.keyboard.press("End");
   await page.keyboard.type(" tlakq", { delay: 40 });
   await page.keyboard.type("z", { delay: 40 });
   await page.keyboard.type("s", { delay: 40 });
   const state = await waitForReport(page);
   await page.waitForTimeout(200);  // any late report would have come by now
   assert.equal(state.value, "Thanks for the talk tlakQs");
-  const log = await page.evaluate((start) => window.__handshakeTest.log.slice(start), from);
+  const log = await reportsSince(page, from);
   const texts = log.map((entry) => entry.text);
   assert.ok(texts.length >= 3, texts.join(" | "));
   for (const text of texts) {
