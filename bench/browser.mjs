@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Browser benchmark for the compose page (not a test: it prints figures).
 //
-//   node bench/browser.mjs [--loads 10] [--delay 40] [--pause 1000] [--compare DIR]
+//   node bench/browser.mjs [--loads 10] [--delay 40] [--pause 1000] [--compare DIR] [--frames 1]
 //
 // 1. Navigation to first report: a fresh browser profile opens /web/ with a
 //    saved 300-character draft; the time is performance.now() when the first
@@ -19,7 +19,11 @@
 //    apart, like a fast typist. Two runs: typing words (each half-typed word is a misspelling
 //    the module must look up suggestions for) and edits that create no new
 //    misspelling (the page and worker overhead alone). The module's own time
-//    per check, measured inside the worker, is printed beside each.
+//    per check, measured inside the worker, is printed beside each, and how
+//    long frames held their paint waiting for a report (web/lib/
+//    checker-client.mjs's frameWaitMs). With --frames 1 the page also asks
+//    for every frame while keys are typed and counts the frames that came
+//    late (a gap over 25 ms): what such waits could cost the typed text.
 
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,11 +31,12 @@ import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { chromiumArgs, chromiumPath, serve } from "../tests/web/support.mjs";
 
-const options = { loads: 10, delay: 40, pause: 1000, compare: "" };
+const options = { loads: 10, delay: 40, pause: 1000, compare: "", frames: 0 };
 for (let i = 2; i < process.argv.length; i += 2) {
   const key = process.argv[i].replace(/^--/u, "");
   if (!(key in options)) {
-    throw new Error(`unknown option ${process.argv[i]} (use --loads N, --delay MS, --pause MS, --compare DIR)`);
+    throw new Error(
+      `unknown option ${process.argv[i]} (use --loads N, --delay MS, --pause MS, --compare DIR, --frames 1)`);
   }
   options[key] = key === "compare" ? resolve(process.argv[i + 1]) : Number(process.argv[i + 1]);
 }
@@ -59,12 +64,15 @@ function instrument(draft) {
   localStorage.setItem("handshake:draft:page", JSON.stringify(draft));
   const bench = {
     firstReport: null, pending: [], moved: [], dom: [], frame: [], checkMs: [], delivery: {}, sameFrame: 0, keys: 0,
+    frameWaits: [], frameGaps: [], lastFrame: NaN,
   };
   Object.defineProperty(window, "__bench", { value: bench });
   window.addEventListener("handshake-report", (event) => {
     const now = performance.now();
     bench.firstReport ??= now;
     if (typeof event.detail.checkMs === "number") bench.checkMs.push(event.detail.checkMs);
+    // How long a frame held its paint for this report (builds without the wait report none).
+    if (typeof event.detail.frameWaitMs === "number") bench.frameWaits.push(event.detail.frameWaitMs);
     const covered = bench.pending.findIndex((entry) => entry.text === event.detail.text);
     if (covered < 0) return;  // a report for text that has since changed: the next one covers these keys
     const done = bench.pending.splice(0, covered + 1);
@@ -78,7 +86,11 @@ function instrument(draft) {
       for (const entry of done) {
         bench.frame.push(frameTime - entry.keyTime);
         bench.keys += 1;
-        if (frameTime === entry.echoFrame) bench.sameFrame += 1;
+        // An echo not yet recorded means this is the first frame since the
+        // key (its callback, asked for at the input event, runs later in this
+        // same frame): a check sent at beforeinput is watched for by a
+        // callback asked for before it.
+        if (frameTime === entry.echoFrame || Number.isNaN(entry.echoFrame)) bench.sameFrame += 1;
       }
     };
     if (delivery === "shared-memory") drawnIn(document.timeline.currentTime);
@@ -98,6 +110,17 @@ function instrument(draft) {
       entry.echoFrame = frameTime;
     });
   }, true);
+  // With --frames, every frame's start while keys are typed: a gap of 1.5
+  // frame intervals or more is a frame that was not produced in time. Off by
+  // default: a page that asks for every frame is scheduled differently.
+  bench.watchFrames = () => {
+    const everyFrame = (frameTime) => {
+      if (Number.isFinite(bench.lastFrame)) bench.frameGaps.push(frameTime - bench.lastFrame);
+      bench.lastFrame = frameTime;
+      requestAnimationFrame(everyFrame);
+    };
+    requestAnimationFrame(everyFrame);
+  };
   // Bubbling to window comes after the composer's own handler: by now the
   // mirror holds the new text with the old underlines shifted onto it.
   window.addEventListener("input", (event) => {
@@ -162,7 +185,8 @@ async function keystrokes(browser, url, run) {
   const box = page.locator("handshake-composer textarea");
   await box.focus();
   await page.keyboard.press("Control+End");
-  await page.evaluate(() => {
+  await page.evaluate((watchFrames) => {
+    if (watchFrames) window.__bench.watchFrames();
     window.__bench.dom.length = 0;
     window.__bench.moved.length = 0;
     window.__bench.frame.length = 0;
@@ -170,7 +194,9 @@ async function keystrokes(browser, url, run) {
     window.__bench.delivery = {};
     window.__bench.sameFrame = 0;
     window.__bench.keys = 0;
-  });
+    window.__bench.frameWaits.length = 0;
+    window.__bench.frameGaps.length = 0;
+  }, options.frames > 0);
   await run(page);
   await page.waitForFunction(() => window.__bench.pending.length === 0, null, { timeout: 30000 });
   await page.waitForTimeout(50);
@@ -248,7 +274,7 @@ try {
 
   console.log(`Handshake browser benchmark: ${browser.version()} headless`);
   console.log(`command: node bench/browser.mjs --loads ${options.loads} --delay ${options.delay} --pause ${options.pause}`
-    + (options.compare ? ` --compare ${options.compare}` : ""));
+    + (options.compare ? ` --compare ${options.compare}` : "") + (options.frames ? " --frames 1" : ""));
   console.log(`note: ${note.length} characters`);
   const floorMedian = (key) => percentile(floor.map((visit) => visit[key]), 50).toFixed(0);
   console.log(`floor, an empty page starting an empty module worker in a fresh profile: page ready `
@@ -274,6 +300,18 @@ try {
     console.log(`  reports: typing ${deliveries(typing)}; no new misspelling ${deliveries(clean)}`);
     console.log(`  new underlines drawn in the frame that shows the keystroke: typing ${typing.sameFrame} of `
       + `${typing.keys} keys, no new misspelling ${clean.sameFrame} of ${clean.keys}`);
+    const waits = (run) => {
+      if (!run.frameWaits.length) return "none recorded";
+      const waited = run.frameWaits.filter((ms) => ms > 0);
+      return `${waited.length} of ${run.frameWaits.length} reports` + (waited.length ? `, ${summary(waited)}` : "");
+    };
+    console.log(`  frames that held their paint for a report: typing ${waits(typing)}; no new misspelling ${waits(clean)}`);
+    // Frames that started 1.5 intervals or more after the one before (a
+    // frame not produced in time), out of all frames while keys were typed.
+    const late = (run) => `${run.frameGaps.filter((gap) => gap > 25).length} of ${run.frameGaps.length}`;
+    if (options.frames) {
+      console.log(`  late frames (over 25 ms after the last): typing ${late(typing)}, no new misspelling ${late(clean)}`);
+    }
   }
 } finally {
   await browser.close();

@@ -326,15 +326,40 @@ bool Speller::is_proper_noun(std::string_view word) const {
   return false;
 }
 
+// Fast suggestions take far more memory per word than an answer; a note has
+// at most a few dozen misspellings.
+constexpr std::size_t kMaxRememberedSuggestions = 256;
+
 void Speller::forget_answers() const {
   answered_.clear();
   answers_.clear();
+  suggested_.clear();
+  suggestions_.clear();
 }
 
 std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max,
                                           SuggestSpeed speed) const {
   if (word.empty() || max == 0 || word.size() > 100) return {};
-  return suggester_->suggest(normalize_apostrophes(word), max, speed == SuggestSpeed::kThorough);
+  const std::string normalized = normalize_apostrophes(word);
+  // Only the fast ones: a thorough request is the rare click on a card, and
+  // Hunspell's fallback is not ours to vouch for as repeatable.
+  if (speed == SuggestSpeed::kThorough) return suggester_->suggest(normalized, max, true);
+  const std::uint32_t hash = word_hash(normalized);
+  const std::uint32_t known = suggested_.find(normalized, hash);
+  if (known != WordBuckets::kNone && suggestions_[known].max == max)
+    return suggestions_[known].words;
+  std::vector<std::string> found = suggester_->suggest(normalized, max, false);
+  if (known != WordBuckets::kNone) {
+    suggestions_[known] = {max, found};
+  } else {
+    if (suggested_.size() >= kMaxRememberedSuggestions) {
+      suggested_.clear();
+      suggestions_.clear();
+    }
+    suggested_.insert_new(normalized, hash);
+    suggestions_.push_back({max, found});
+  }
+  return found;
 }
 
 bool Speller::prepare_suggestions(std::string* error) const { return suggester_->prepare(error); }
@@ -370,6 +395,8 @@ void Speller::remove_word(std::string_view word) {
 void Speller::ignore(std::string_view word) {
   if (word.empty() || word.size() > 100) return;
   ignored_.insert(normalize_apostrophes(word));
+  // Every suggestion passes spell(), which now accepts the word.
+  forget_answers();
 }
 
 }  // namespace handshake

@@ -131,6 +131,8 @@ export class HandshakeComposer extends HTMLElement {
   #spanText = "";            // the text #issues' offsets refer to
   #checkInFlight = false;
   #checkAgain = false;
+  #aheadDraft = null;        // checked at beforeinput, not yet confirmed by the input event
+  #staleDraft = null;        // checked at beforeinput for a text the edit did not make
   #activeIndex = -1;         // issue whose card is open
   #cardByKeyboard = false;
   #hoverTimer = 0;
@@ -339,6 +341,8 @@ export class HandshakeComposer extends HTMLElement {
     this.#client.addEventListener("statechange", this.#onCheckerState);
     this.#client.addEventListener("dictionarychange", this.#onDictionaryChange);
     this.#checkInFlight = false;
+    this.#aheadDraft = null;
+    this.#staleDraft = null;
     this.#showCheckerState();
     this.#requestCheck();
   }
@@ -372,8 +376,8 @@ export class HandshakeComposer extends HTMLElement {
     this.toggleAttribute("data-failed", state === "failed");
   }
 
-  #draft() {
-    const draft = { text: this.#text };
+  #draft(text = this.#text) {
+    const draft = { text };
     for (const field of ["platform", "kind", "recipient", "sender"]) {
       const value = (this.getAttribute(field) ?? "").trim();
       if (value) draft[field] = value;
@@ -390,15 +394,27 @@ export class HandshakeComposer extends HTMLElement {
       this.#checkAgain = true;
       return;
     }
+    this.#sendCheck(this.#text);
+  }
+
+  // Sends a check of `text` (no other may be in flight); returns its draft.
+  #sendCheck(text) {
     const client = this.#client;
-    const draft = this.#draft();
+    const draft = this.#draft(text);
     this.#checkInFlight = true;
     this.#checkAgain = false;
     client.check(draft).then(
       (reply) => {
         if (client !== this.#client) return;
         this.#checkInFlight = false;
-        this.#receive(draft, reply);
+        if (draft === this.#aheadDraft || draft === this.#staleDraft) {
+          // Checked ahead for a text the textarea never held (the edit was
+          // cancelled, or made other text): nothing of it is drawn.
+          this.#aheadDraft = null;
+          this.#staleDraft = null;
+        } else {
+          this.#receive(draft, reply);
+        }
         if (this.#checkAgain) this.#requestCheck();
       },
       () => {
@@ -406,6 +422,7 @@ export class HandshakeComposer extends HTMLElement {
         this.#checkInFlight = false;  // The failure shows through the state change.
       },
     );
+    return draft;
   }
 
   // reply: the client's {report, ms, delivery}.
@@ -456,13 +473,14 @@ export class HandshakeComposer extends HTMLElement {
   }
 
   // detail: the report, the text and draft it was made for, the module's own
-  // time for it in milliseconds (measured in the worker), and how it reached
-  // the page ("shared-memory": in an animation frame, drawn in that frame).
-  #dispatchReport(report, draft, { ms, delivery }) {
+  // time for it in milliseconds (measured in the worker), how it reached
+  // the page ("shared-memory": in an animation frame, drawn in that frame),
+  // and how long a frame held its paint waiting for it.
+  #dispatchReport(report, draft, { ms, delivery, frameWaitMs }) {
     this.dispatchEvent(new CustomEvent("handshake-report", {
       bubbles: true,
       composed: true,
-      detail: { report, text: draft.text, draft, checkMs: ms, delivery },
+      detail: { report, text: draft.text, draft, checkMs: ms, delivery, frameWaitMs },
     }));
   }
 
@@ -474,9 +492,12 @@ export class HandshakeComposer extends HTMLElement {
     this.#textChanged({ save });
   }
 
-  // Runs synchronously on every keystroke: move the underlines with the
-  // edit, redraw the mirror, then ask for a fresh report.
+  // Runs synchronously on every keystroke: ask for a fresh report, then move
+  // the underlines with the edit and redraw the mirror. The request goes
+  // first so the worker checks while this thread redraws (the reply cannot
+  // be taken before this handler returns).
   #textChanged({ save = true } = {}) {
+    if (this.#connected && !this.#checkedAhead()) this.#requestCheck();
     this.#issues = this.#report ? shiftSpans(this.#issues, this.#spanText, this.#text) : [];
     this.#spanText = this.#text;
     this.#closeCard();
@@ -484,7 +505,29 @@ export class HandshakeComposer extends HTMLElement {
     this.#internals.setFormValue(this.#text, this.#text);
     if (save) this.#scheduleSave();
     this.#updateValidity();
-    if (this.#connected) this.#requestCheck();
+  }
+
+  // Whether the check sent at beforeinput was for exactly the text this edit
+  // made; if it was for another, its report is dropped when it comes.
+  #checkedAhead() {
+    const ahead = this.#aheadDraft;
+    if (!ahead) return false;
+    this.#aheadDraft = null;
+    if (ahead.text === this.#text) return true;
+    this.#staleDraft = ahead;
+    return false;
+  }
+
+  // A typed character: the text it will make is known before the browser
+  // edits the textarea, which takes it a millisecond or two, so the check is
+  // sent now; the input event that follows confirms the text (#checkedAhead).
+  #checkAhead(event) {
+    if (event.inputType !== "insertText" || event.isComposing || typeof event.data !== "string") return;
+    if (event.defaultPrevented || !this.#connected || this.#checkInFlight || this.#aheadDraft) return;
+    if (!this.#client || this.#client.state === "failed") return;
+    const { value, selectionStart, selectionEnd } = this.#parts.input;
+    if (value !== this.#text) return;
+    this.#aheadDraft = this.#sendCheck(value.slice(0, selectionStart) + event.data + value.slice(selectionEnd));
   }
 
   #insert(replacement, start, end) {
@@ -969,6 +1012,7 @@ export class HandshakeComposer extends HTMLElement {
   #bindEvents() {
     const { input, card, retry } = this.#parts;
 
+    input.addEventListener("beforeinput", (event) => this.#checkAhead(event));
     input.addEventListener("input", () => {
       this.#edited = true;
       this.#text = input.value;

@@ -10,11 +10,14 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "test_support.h"
 
@@ -172,6 +175,44 @@ TEST(Speller, LoadsEveryKindOfWordListLineAsHunspellDoes) {
     EXPECT_TRUE(speller->spell(word)) << word;
   speller.reset();
   std::filesystem::remove_all(dir);
+}
+
+bool suggests(const Speller& speller, std::string_view word, const std::string& suggestion) {
+  const std::vector<std::string> found = speller.suggest(word, 5, Speller::SuggestSpeed::kFast);
+  return std::find(found.begin(), found.end(), suggestion) != found.end();
+}
+
+// The fast suggestions a check asks for are remembered by word; the memory
+// must answer exactly as the Suggester would, and forget whenever the words
+// the speller accepts change.
+TEST(Speller, RemembersFastSuggestionsOnlyWhileTheWordListsStayTheSame) {
+  std::string error;
+  auto speller = Speller::open(testing::data_dir() + "/hunspell/en_US.aff",
+                               testing::data_dir() + "/hunspell/en_US.dic", &error);
+  ASSERT_NE(speller, nullptr) << error;
+  constexpr auto kFast = Speller::SuggestSpeed::kFast;
+  for (const char* word : {"recieve", "Initek", "tlak", "aboutthe", "zzqx"}) {
+    const std::vector<std::string> first = speller->suggest(word, 5, kFast);
+    EXPECT_EQ(first, speller->suggester().suggest(word, 5, false)) << word;
+    EXPECT_EQ(speller->suggest(word, 5, kFast), first) << word;
+    // Asked for fewer, it gives the Suggester's answer for fewer.
+    EXPECT_EQ(speller->suggest(word, 2, kFast), speller->suggester().suggest(word, 2, false))
+        << word;
+    EXPECT_EQ(speller->suggest(word, 5, kFast), first) << word;
+  }
+  EXPECT_FALSE(suggests(*speller, "Initek", "Initech"));
+  speller->add_word("Initech");
+  EXPECT_TRUE(suggests(*speller, "Initek", "Initech"));
+  speller->remove_word("Initech");
+  EXPECT_FALSE(suggests(*speller, "Initek", "Initech"));
+  speller->add_dictionary_words({"Initech"});
+  EXPECT_TRUE(suggests(*speller, "Initek", "Initech"));
+  // More words than it remembers: it starts over and still answers the same.
+  for (int i = 0; i < 600; ++i) {
+    const std::string word = "qwz" + std::to_string(i) + "recieve";
+    EXPECT_EQ(speller->suggest(word, 5, kFast), speller->suggester().suggest(word, 5, false));
+  }
+  EXPECT_EQ(speller->suggest("recieve", 5, kFast).at(0), "receive");
 }
 
 }  // namespace

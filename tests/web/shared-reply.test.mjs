@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { createReplyBuffer, readReply, writeReply } from "../../web/lib/shared-reply.mjs";
+import { createReplyBuffer, readReply, replyId, writeReply } from "../../web/lib/shared-reply.mjs";
 
 const report = { score: 72, issues: [{ rule: "spelling", start: 10, end: 21, replacements: ["presentation"] }], note: "Zoë 👋" };
 
@@ -43,6 +43,20 @@ test("a reader never sees a write under way or one that changed while it read", 
   // A length that points past the buffer is refused rather than read.
   Atomics.store(header, 2, 1 << 20);
   assert.equal(readReply(buffer), null);
+});
+
+test("the id of the last reply is told without reading it, and not while a write is under way", () => {
+  const buffer = new SharedArrayBuffer(16 + 1024);
+  assert.equal(replyId(buffer), 0, "nothing written yet");
+  writeReply(buffer, 9, { value: report });
+  assert.equal(replyId(buffer), 9);
+  const header = new Int32Array(buffer, 0, 3);
+  Atomics.add(header, 0, 1);  // the worker begins the next write
+  assert.equal(replyId(buffer), 0);
+  Atomics.add(header, 0, 1);
+  assert.equal(replyId(buffer), 9);
+  writeReply(buffer, 10, { value: { text: "x".repeat(2000) } });  // too large: withdrawn
+  assert.equal(replyId(buffer), 0);
 });
 
 test("without cross-origin isolation there is no shared buffer", () => {

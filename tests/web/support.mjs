@@ -87,6 +87,7 @@ function recordReports() {
       report: event.detail.report,
       draft: event.detail.draft,
       delivery: event.detail.delivery,
+      frameWaitMs: event.detail.frameWaitMs,
     });
   }, true);
 }

@@ -2,12 +2,22 @@
 // composer in the document. Requests are plain messages; replies resolve
 // promises by id. Nothing here judges a note: the WebAssembly module does.
 
-import { createReplyBuffer, readReply } from "./shared-reply.mjs";
+import { createReplyBuffer, readReply, replyId } from "./shared-reply.mjs";
 import { personalDictionary } from "./store.mjs";
 
 const workerUrl = new URL("./checker-worker.mjs", import.meta.url);
 const wasmUrl = new URL("../../dist/handshake-core.wasm", import.meta.url);
 const loadTimeoutMs = 30000;
+// The longest the frame after a check was sent holds its paint for the
+// report, when the report is not in shared memory yet as the frame begins.
+// A keystroke's frame starts anywhere from 0 to 16.7 ms after the key, and a
+// check takes 0.5-3.5 ms in the worker: a frame that starts early would
+// otherwise show the new text with the old underlines and draw the new ones
+// a frame later. The wait is spent inside the frame, after the keystroke's
+// own input handler has already put the text and the shifted underlines on
+// the page, so the worst case holds that frame's paint for this long and
+// nothing else; typing itself (input events, the text) never waits.
+export const frameWaitMs = 4;
 const clients = new Map();
 let compiling = null;
 
@@ -62,6 +72,9 @@ export class CheckerClient extends EventTarget {
   // to pick up (null unless the page is cross-origin isolated).
   #replies = createReplyBuffer();
   #watchingReplies = false;
+  // The check sent since the last animation frame began, if any: the next
+  // frame may wait for it (frameWaitMs).
+  #freshCheckId = 0;
   #nextId = 1;
   #ignored = new Set();
   #onDictionaryChange = () => {
@@ -114,15 +127,18 @@ export class CheckerClient extends EventTarget {
   #timer = 0;
 
   /**
-   * Checks a draft; resolves to {report, ms, delivery}: the report (or a
-   * report-shaped `{error}`), how long the module took, measured in the
-   * worker, and how the report came: "shared-memory" (read in an animation
-   * frame, so drawn in that frame) or "message".
+   * Checks a draft; resolves to {report, ms, delivery, frameWaitMs}: the
+   * report (or a report-shaped `{error}`), how long the module took, measured
+   * in the worker, how the report came: "shared-memory" (read in an
+   * animation frame, so drawn in that frame) or "message", and how long an
+   * animation frame held its paint waiting for it (0 when none did).
    */
   check(draft) {
+    const id = this.#nextId;
     const reply = this.#request({ type: "check", draft });
+    if (this.#pending.has(id)) this.#freshCheckId = id;
     this.#watchReplies();
-    return reply.then(({ value, ms, delivery }) => ({ report: value, ms, delivery }));
+    return reply.then(({ value, ms, delivery, waited }) => ({ report: value, ms, delivery, frameWaitMs: waited }));
   }
 
   /** Dictionary suggestions for one word (the slow path; never on a keystroke). */
@@ -166,16 +182,22 @@ export class CheckerClient extends EventTarget {
     const pending = this.#pending.get(id);
     if (!pending) return;  // already settled the other way
     this.#pending.delete(id);
-    pending.resolve({ value, ms, delivery });
+    pending.resolve({ value, ms, delivery, waited: pending.waited ?? 0 });
   }
 
   // While requests are pending, looks for the worker's reply at the start of
   // every frame: a promise settled here runs its callbacks before the frame
-  // is drawn. Costs two atomic reads per frame when nothing is there yet.
+  // is drawn. Costs two atomic reads per frame when nothing is there yet,
+  // and in the first frame after a check was sent, up to frameWaitMs of
+  // waiting for it.
   #watchReplies() {
     if (!this.#replies || this.#watchingReplies || typeof requestAnimationFrame !== "function") return;
     this.#watchingReplies = true;
     const look = () => {
+      const fresh = this.#freshCheckId;
+      this.#freshCheckId = 0;
+      // Not while loading: the first check waits for the module, not for a frame.
+      if (fresh && this.state === "ready" && this.#pending.has(fresh)) this.#waitInFrame(fresh);
       const found = this.#worker ? readReply(this.#replies) : null;
       if (found && this.#pending.has(found.id)) {
         this.#settleRequest(found.id, found.reply?.value, found.reply?.ms, "shared-memory");
@@ -187,6 +209,17 @@ export class CheckerClient extends EventTarget {
       }
     };
     requestAnimationFrame(look);
+  }
+
+  // Holds this frame until the worker has written the reply to request `id`,
+  // or frameWaitMs have passed (then the reply comes in a later frame or by
+  // message, as without the wait). A page cannot Atomics.wait on its main
+  // thread, so it polls the reply's id: two atomic reads a turn.
+  #waitInFrame(id) {
+    const startedAt = performance.now();
+    let now = startedAt;
+    while (replyId(this.#replies) !== id && now - startedAt < frameWaitMs) now = performance.now();
+    this.#pending.get(id).waited = now - startedAt;
   }
 
   #receive(message) {

@@ -58,6 +58,17 @@ export function writeReply(buffer, id, reply) {
 }
 
 /**
+ * Page side: the request id of the last reply written, or 0 when there is none
+ * or a write is under way. Two atomic reads, nothing copied: cheap enough to
+ * ask in a loop while waiting for a reply.
+ */
+export function replyId(buffer) {
+  const header = new Int32Array(buffer, 0, 3);
+  if (Atomics.load(header, sequenceSlot) % 2 !== 0) return 0;
+  return Atomics.load(header, idSlot);
+}
+
+/**
  * Page side: the last reply written, as {id, reply}, or null when there is
  * none, a write is under way, or it changed while being read. Never blocks.
  */
