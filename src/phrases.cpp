@@ -390,6 +390,23 @@ void PhraseList::index_patterns() {
     for (const Alternative& a : patterns_[i].slots.front().alternatives)
       file_pattern(filed_under(a.text).starting, i);
   }
+  anywhere_by_byte_.clear();
+  for (int b = 0; b < 256; ++b) {
+    anywhere_from_[b] = static_cast<std::uint32_t>(anywhere_by_byte_.size());
+    for (std::uint32_t i : anywhere_)
+      if (may_start(patterns_[i].slots.front(), static_cast<unsigned char>(b)))
+        anywhere_by_byte_.push_back(i);
+  }
+  anywhere_from_[256] = static_cast<std::uint32_t>(anywhere_by_byte_.size());
+}
+
+bool PhraseList::may_start(const Slot& slot, unsigned char byte) {
+  for (const Alternative& a : slot.alternatives) {
+    // <num> and <cap> go by the word's flags, not its letters.
+    if (a.kind == Alternative::kNumber || a.kind == Alternative::kCapitalized) return true;
+    if (a.text.empty() || static_cast<unsigned char>(a.text[0]) == byte) return true;
+  }
+  return false;
 }
 
 bool PhraseList::slot_matches(const Slot& slot, const NormalWord& word) {
@@ -503,8 +520,14 @@ void PhraseList::scan(const NormalText& text, OnMatch on_match) const {
     if (filed != nullptr && !word.placeholder)
       for (std::uint32_t index : filed->starting)
         if (!try_pattern(index, true)) return;
-    for (std::uint32_t index : anywhere_)
-      if (!try_pattern(index, false)) return;
+    if (word.text.empty()) {
+      for (std::uint32_t index : anywhere_)
+        if (!try_pattern(index, false)) return;
+    } else {
+      const auto byte = static_cast<unsigned char>(word.text[0]);
+      for (std::uint32_t k = anywhere_from_[byte]; k < anywhere_from_[byte + 1]; ++k)
+        if (!try_pattern(anywhere_by_byte_[k], false)) return;
+    }
     if (word.placeholder || filed == nullptr) continue;
     for (std::uint32_t index : filed->ending) next_last[index] = i;
   }
