@@ -391,20 +391,26 @@ void PhraseList::index_patterns() {
       file_pattern(filed_under(a.text).starting, i);
   }
   anywhere_by_byte_.clear();
-  for (int b = 0; b < 256; ++b) {
-    anywhere_from_[b] = static_cast<std::uint32_t>(anywhere_by_byte_.size());
-    for (std::uint32_t i : anywhere_)
-      if (may_start(patterns_[i].slots.front(), static_cast<unsigned char>(b)))
-        anywhere_by_byte_.push_back(i);
+  for (int flagged = 0; flagged < 2; ++flagged) {
+    std::array<std::uint32_t, 257>& from = anywhere_from_[flagged];
+    for (int b = 0; b < 256; ++b) {
+      from[b] = static_cast<std::uint32_t>(anywhere_by_byte_.size());
+      for (std::uint32_t i : anywhere_)
+        if (may_start(patterns_[i].slots.front(), static_cast<unsigned char>(b), flagged != 0))
+          anywhere_by_byte_.push_back(i);
+    }
+    from[256] = static_cast<std::uint32_t>(anywhere_by_byte_.size());
   }
-  anywhere_from_[256] = static_cast<std::uint32_t>(anywhere_by_byte_.size());
 }
 
-bool PhraseList::may_start(const Slot& slot, unsigned char byte) {
+bool PhraseList::may_start(const Slot& slot, unsigned char byte, bool flagged) {
   for (const Alternative& a : slot.alternatives) {
     // <num> and <cap> go by the word's flags, not its letters.
-    if (a.kind == Alternative::kNumber || a.kind == Alternative::kCapitalized) return true;
-    if (a.text.empty() || static_cast<unsigned char>(a.text[0]) == byte) return true;
+    if (a.kind == Alternative::kNumber || a.kind == Alternative::kCapitalized) {
+      if (flagged) return true;
+    } else if (a.text.empty() || static_cast<unsigned char>(a.text[0]) == byte) {
+      return true;
+    }
   }
   return false;
 }
@@ -525,7 +531,8 @@ void PhraseList::scan(const NormalText& text, OnMatch on_match) const {
         if (!try_pattern(index, false)) return;
     } else {
       const auto byte = static_cast<unsigned char>(word.text[0]);
-      for (std::uint32_t k = anywhere_from_[byte]; k < anywhere_from_[byte + 1]; ++k)
+      const auto& from = anywhere_from_[word.capitalized || word.number ? 1 : 0];
+      for (std::uint32_t k = from[byte]; k < from[byte + 1]; ++k)
         if (!try_pattern(anywhere_by_byte_[k], false)) return;
     }
     if (word.placeholder || filed == nullptr) continue;
