@@ -343,12 +343,14 @@ val check_written(int id, int text, int platform, int kind, int recipient, int s
   const int lengths[] = {text, platform, kind, recipient, sender};
   std::size_t total = 0;
   for (int length : lengths) total += length > 0 ? static_cast<std::size_t>(length) : 0;
+  // An absent field keeps the Draft's default; an empty one replaces it (an
+  // empty platform is an unknown platform, as in check()).
   if (total > draft_bytes().size()) return error_value("the draft was not written");
   Draft d;
   std::string* fields[] = {&d.text, &d.platform, &d.kind, &d.recipient, &d.sender};
   const char* at = draft_bytes().data();
   for (std::size_t f = 0; f < 5; ++f) {
-    if (lengths[f] <= 0) continue;
+    if (lengths[f] < 0) continue;
     fields[f]->assign(at, static_cast<std::size_t>(lengths[f]));
     at += lengths[f];
   }

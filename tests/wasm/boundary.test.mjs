@@ -29,6 +29,8 @@ const drafts = [
   { text: "Hi Zoë, I enjoyed your talk 🎉 on naïve Bayes — would love to conect!", platform: "x", recipient: "Zoë" },
   { text: "hi there. i recieve your email and want to conect asap!!!", kind: "follow-up", sender: "Jo Ng" },
   { text: "", platform: "email" },
+  // Empty names are as good as none; an empty platform or kind is an error.
+  { text: "Hi Amy, thanks for the talk.", recipient: "", sender: "" },
 ];
 
 let core;
@@ -81,6 +83,8 @@ test("drafts check() refuses get the same error either way", () => {
     { text: "Hi", recipient: long },
     { text: "Hi", sender: long },
     { text: "Hi", platform: "myspace" },
+    { text: "Hi", platform: "" },
+    { text: "Hi", kind: "" },
   ]) {
     const error = checker.check(draft).error;
     assert.equal(typeof error, "string", JSON.stringify(draft));
