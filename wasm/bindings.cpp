@@ -292,29 +292,24 @@ bool read_draft(const val& draft, Draft* out, std::string* error) {
   return true;
 }
 
-// check(id, draft) -> report (packed, or an object) | {error}
-val check(int id, val draft) {
+// The report of a draft read from a JS object, in the given form, or {error}.
+val check_object(int id, const val& draft, val (*form)(const Report&)) {
   const Checker* checker = find_checker(id);
   if (checker == nullptr) return error_value("this checker was disposed");
   Draft d;
   std::string error;
   if (!read_draft(draft, &d, &error)) return error_value(error);
   const CheckResult result = checker->check(d);
-  return result.ok() ? to_value(result.report) : error_value(result.error);
+  return result.ok() ? form(result.report) : error_value(result.error);
 }
+
+// check(id, draft) -> report (packed, or an object) | {error}
+val check(int id, val draft) { return check_object(id, draft, to_value); }
 
 // checkUnpacked(id, draft): check(), with the report always built property
 // by property, as check() builds a report it cannot pack: for the tests that
 // hold the two forms equal.
-val check_unpacked(int id, val draft) {
-  const Checker* checker = find_checker(id);
-  if (checker == nullptr) return error_value("this checker was disposed");
-  Draft d;
-  std::string error;
-  if (!read_draft(draft, &d, &error)) return error_value(error);
-  const CheckResult result = checker->check(d);
-  return result.ok() ? to_object(result.report) : error_value(result.error);
-}
+val check_unpacked(int id, val draft) { return check_object(id, draft, to_object); }
 
 // The draft's strings as UTF-8, back to back in a buffer of the module's
 // memory that handshake.mjs writes into (draftBuffer, checkWritten): a
