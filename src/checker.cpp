@@ -59,12 +59,6 @@ Stats compute_stats(const Draft& draft, const Document& doc, const PlatformProfi
   return stats;
 }
 
-bool has_policy(const KindProfile& kind, std::string_view rule) {
-  for (const auto& entry : kind.policies)
-    if (entry.first == rule) return true;
-  return false;
-}
-
 }  // namespace
 
 struct Checker::Impl {
@@ -197,8 +191,9 @@ CheckResult Checker::check(const Draft& draft) const {
   // A rule weights.tsv lists as "-" for this kind does not apply to it.
   findings.erase(std::remove_if(findings.begin(), findings.end(),
                                 [&](const Finding& f) {
-                                  return impl_->disabled(f.rule) ||
-                                         (!kind->applies(f.rule) && has_policy(*kind, f.rule));
+                                  if (impl_->disabled(f.rule)) return true;
+                                  const RulePolicy* policy = kind->find_policy(f.rule);
+                                  return policy != nullptr && !policy->applies;
                                 }),
                  findings.end());
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {

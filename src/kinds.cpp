@@ -38,11 +38,20 @@ bool parse_policy(const std::string& cell, RulePolicy* out) {
 
 }  // namespace
 
+const RulePolicy* KindProfile::find_policy(std::string_view name) const {
+  if (rows == nullptr) {
+    for (const auto& [policy_name, policy] : policies)
+      if (policy_name == name) return &policy;
+    return nullptr;
+  }
+  const std::uint32_t row = rows->names.find(name);
+  return row == WordBuckets::kNone ? nullptr : &policies[rows->row_of[row]].second;
+}
+
 const RulePolicy& KindProfile::policy(std::string_view name) const {
   static const RulePolicy kNotApplicable;
-  for (const auto& [policy_name, policy] : policies)
-    if (policy_name == name) return policy;
-  return kNotApplicable;
+  const RulePolicy* found = find_policy(name);
+  return found != nullptr ? *found : kNotApplicable;
 }
 
 PlatformProfile KindProfile::adapt(const PlatformProfile& platform) const {
@@ -103,7 +112,10 @@ bool KindProfiles::load(const DataDir& data, std::string* error) {
     *error = "weights.tsv: every column after rule must be a kind from kinds.tsv";
     return false;
   }
-  for (const auto& row : weights.rows) {
+  auto rows = std::make_shared<PolicyRows>();
+  for (std::size_t r = 0; r < weights.rows.size(); ++r) {
+    const auto& row = weights.rows[r];
+    if (rows->names.insert(row[0]) == rows->row_of.size()) rows->row_of.push_back(r);
     for (std::size_t k = 0; k < kinds_.size(); ++k) {
       RulePolicy policy;
       if (!parse_policy(row[column_of_kind[k]], &policy)) {
@@ -114,6 +126,7 @@ bool KindProfiles::load(const DataDir& data, std::string* error) {
       kinds_[k].policies.emplace_back(row[0], policy);
     }
   }
+  for (KindProfile& kind : kinds_) kind.rows = rows;
   return true;
 }
 
@@ -126,8 +139,8 @@ const KindProfile* KindProfiles::find(std::string_view id) const {
 int finding_weight(const KindProfile& kind, const Finding& finding) {
   if (finding.weight > 0) return finding.weight;
   if (finding.severity == Severity::kInfo) return 0;
-  for (const auto& [name, policy] : kind.policies)
-    if (name == finding.rule) return policy.applies ? policy.weight : 0;
+  if (const RulePolicy* policy = kind.find_policy(finding.rule))
+    return policy->applies ? policy->weight : 0;
   return default_weight(finding.severity);
 }
 

@@ -8,6 +8,7 @@
 #define HANDSHAKE_KINDS_H_
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -16,8 +17,15 @@
 #include "checks/check.h"
 #include "data_files.h"
 #include "platform.h"
+#include "word_buckets.h"
 
 namespace handshake {
+
+// Rule names to their rows in weights.tsv.
+struct PolicyRows {
+  WordBuckets names;                // ids in order of first appearance
+  std::vector<std::size_t> row_of;  // by id
+};
 
 // What one rule (or one of its secondary triggers, "generic-phrase/filler")
 // costs in one kind of note.
@@ -33,9 +41,15 @@ struct KindProfile {
   std::size_t ideal_max = 0;   // 0: the platform's figure; else caps it
   // One row of weights.tsv per rule or trigger, in file order.
   std::vector<std::pair<std::string, RulePolicy>> policies;
+  // The row of each rule name (the first, if a name repeats), shared by every
+  // kind: a check asks for a few policies per note and the scorer one per
+  // finding, so a name is hashed rather than compared with every row.
+  std::shared_ptr<const PolicyRows> rows;
 
-  // The policy named `name` ("no-reason", "salesy/link"); a policy that is
-  // not in weights.tsv does not apply.
+  // The policy named `name` ("no-reason", "salesy/link"), or null when
+  // weights.tsv has no row for it.
+  const RulePolicy* find_policy(std::string_view name) const;
+  // The same, where a policy that is not in weights.tsv does not apply.
   const RulePolicy& policy(std::string_view name) const;
   bool applies(std::string_view name) const { return policy(name).applies; }
 

@@ -76,8 +76,9 @@ void NameFinder::find_addressed(const Document& doc, const NormalText& text, con
 
   for (std::uint32_t i = 0; i < text.words.size(); ++i) {
     const NormalWord& w = text.words[i];
-    if (w.placeholder || is_non_name(w.text)) continue;
-    if (!w.capitalized && !w.masked) continue;
+    // The cheap flags first: most words are neither capitalized nor a name
+    // part, and the non-name list is a binary search of strings.
+    if (w.placeholder || (!w.capitalized && !w.masked) || is_non_name(w.text)) continue;
     const Token* before = previous_visible(doc, w.token);
     const Token* after = next_visible(doc, w.token);
     // ", Sofia!" or ", Sara, but": a name set off by commas.

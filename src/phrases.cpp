@@ -390,6 +390,29 @@ void PhraseList::index_patterns() {
     for (const Alternative& a : patterns_[i].slots.front().alternatives)
       file_pattern(filed_under(a.text).starting, i);
   }
+  anywhere_by_byte_.clear();
+  for (int flagged = 0; flagged < 2; ++flagged) {
+    std::array<std::uint32_t, 257>& from = anywhere_from_[flagged];
+    for (int b = 0; b < 256; ++b) {
+      from[b] = static_cast<std::uint32_t>(anywhere_by_byte_.size());
+      for (std::uint32_t i : anywhere_)
+        if (may_start(patterns_[i].slots.front(), static_cast<unsigned char>(b), flagged != 0))
+          anywhere_by_byte_.push_back(i);
+    }
+    from[256] = static_cast<std::uint32_t>(anywhere_by_byte_.size());
+  }
+}
+
+bool PhraseList::may_start(const Slot& slot, unsigned char byte, bool flagged) {
+  for (const Alternative& a : slot.alternatives) {
+    // <num> and <cap> go by the word's flags, not its letters.
+    if (a.kind == Alternative::kNumber || a.kind == Alternative::kCapitalized) {
+      if (flagged) return true;
+    } else if (a.text.empty() || static_cast<unsigned char>(a.text[0]) == byte) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool PhraseList::slot_matches(const Slot& slot, const NormalWord& word) {
@@ -503,8 +526,15 @@ void PhraseList::scan(const NormalText& text, OnMatch on_match) const {
     if (filed != nullptr && !word.placeholder)
       for (std::uint32_t index : filed->starting)
         if (!try_pattern(index, true)) return;
-    for (std::uint32_t index : anywhere_)
-      if (!try_pattern(index, false)) return;
+    if (word.text.empty()) {
+      for (std::uint32_t index : anywhere_)
+        if (!try_pattern(index, false)) return;
+    } else {
+      const auto byte = static_cast<unsigned char>(word.text[0]);
+      const auto& from = anywhere_from_[word.capitalized || word.number ? 1 : 0];
+      for (std::uint32_t k = from[byte]; k < from[byte + 1]; ++k)
+        if (!try_pattern(anywhere_by_byte_[k], false)) return;
+    }
     if (word.placeholder || filed == nullptr) continue;
     for (std::uint32_t index : filed->ending) next_last[index] = i;
   }

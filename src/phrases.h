@@ -21,6 +21,7 @@
 #ifndef HANDSHAKE_PHRASES_H_
 #define HANDSHAKE_PHRASES_H_
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -163,6 +164,9 @@ class PhraseList {
                   std::uint32_t sentence_end, int edits, std::uint32_t* end,
                   std::uint32_t* span_end) const;
   static bool slot_matches(const Slot& slot, const NormalWord& word);
+  // Whether the slot can take a word whose text starts with `byte`, which
+  // is capitalized or a number when `flagged`.
+  static bool may_start(const Slot& slot, unsigned char byte, bool flagged);
   void index_patterns();
 
   std::string rule_;
@@ -181,6 +185,14 @@ class PhraseList {
   std::vector<FiledPatterns> filed_;  // by pattern_words_ id
   // Patterns whose first slot is a prefix, <num> or <cap>: tried everywhere.
   std::vector<std::uint32_t> anywhere_;
+  // anywhere_ less the patterns whose first slot cannot take a word starting
+  // with a given byte (its prefixes and words all start otherwise, its <cap>
+  // and <num> need a word that is capitalized or a number), in the same
+  // order: those for byte b are anywhere_by_byte_[anywhere_from_[f][b] ..
+  // anywhere_from_[f][b + 1]), f = 1 for a capitalized word or a number. Most
+  // words start no prefix pattern and are neither, so they try none of them.
+  std::vector<std::uint32_t> anywhere_by_byte_;
+  std::array<std::array<std::uint32_t, 257>, 2> anywhere_from_{};
   // Whether a pattern's last slot is literal words only (else the reach
   // check scans).
   std::vector<bool> last_literal_;

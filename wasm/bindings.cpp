@@ -5,6 +5,7 @@
 #include <emscripten/val.h>
 #include <malloc.h>
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -21,6 +22,8 @@ namespace {
 using emscripten::val;
 
 constexpr const char* kDataDir = "/data";
+// A platform or kind names one of a few profiles: anything longer is unknown.
+constexpr std::size_t kMaxProfileNameBytes = 64;
 
 std::map<int, std::unique_ptr<Checker>>& checkers() {
   static std::map<int, std::unique_ptr<Checker>> table;
@@ -103,22 +106,34 @@ val create_checker(val options) {
 
 void destroy_checker(int id) { checkers().erase(id); }
 
+// The report's stats, in the order both report forms and handshake.mjs
+// (through reportLayout) give them.
+constexpr const char* kStatsFields[] = {"characters", "limit", "words", "sentences",
+                                        "readingGrade"};
+constexpr std::size_t kStatsCount = sizeof kStatsFields / sizeof kStatsFields[0];
+constexpr Severity kSeverities[] = {Severity::kError, Severity::kWarning, Severity::kInfo};
+
+std::array<double, kStatsCount> stats_values(const Stats& stats) {
+  return {static_cast<double>(stats.characters), static_cast<double>(stats.limit),
+          static_cast<double>(stats.words), static_cast<double>(stats.sentences),
+          stats.reading_grade};
+}
+
 // The report's property names and its few fixed values as JS strings, made
 // once: a C string key costs a conversion into a new JS string (and a handle
 // to free) at every set, some fifty per report.
 struct ReportStrings {
   val score{"score"}, grade{"grade"}, categories{"categories"}, stats{"stats"}, issues{"issues"},
-      characters{"characters"}, limit{"limit"}, words{"words"}, sentences{"sentences"},
-      reading_grade{"readingGrade"}, rule{"rule"}, category{"category"}, severity{"severity"},
-      message{"message"}, start{"start"}, end{"end"}, replacements{"replacements"},
-      points{"points"};
+      rule{"rule"}, category{"category"}, severity{"severity"}, message{"message"}, start{"start"},
+      end{"end"}, replacements{"replacements"}, points{"points"};
+  std::vector<val> stats_names;     // kStatsFields
   std::vector<val> category_names;  // by Category
   std::vector<val> severity_names;  // by Severity
   ReportStrings() {
+    for (const char* name : kStatsFields) stats_names.emplace_back(name);
     for (int c = 0; c < kCategoryCount; ++c)
       category_names.emplace_back(std::string(to_string(static_cast<Category>(c))));
-    for (Severity s : {Severity::kError, Severity::kWarning, Severity::kInfo})
-      severity_names.emplace_back(std::string(to_string(s)));
+    for (Severity s : kSeverities) severity_names.emplace_back(std::string(to_string(s)));
   }
 };
 
@@ -140,11 +155,8 @@ val to_object(const Report& report) {
     categories.set(k.category_names[c], report.categories[c]);
   out.set(k.categories, categories);
   val stats = val::object();
-  stats.set(k.characters, static_cast<double>(report.stats.characters));
-  stats.set(k.limit, static_cast<double>(report.stats.limit));
-  stats.set(k.words, static_cast<double>(report.stats.words));
-  stats.set(k.sentences, static_cast<double>(report.stats.sentences));
-  stats.set(k.reading_grade, report.stats.reading_grade);
+  const auto stats_numbers = stats_values(report.stats);
+  for (std::size_t f = 0; f < kStatsCount; ++f) stats.set(k.stats_names[f], stats_numbers[f]);
   out.set(k.stats, stats);
   val issues = val::array();
   for (std::size_t i = 0; i < report.issues.size(); ++i) {
@@ -167,10 +179,31 @@ val to_object(const Report& report) {
   return out;
 }
 
+// The names the packed report leaves out, in the order it counts them: its
+// categories (each a number in the report), and the category and severity
+// names an issue gives as an index. handshake.mjs reads them once per module.
+val report_layout() {
+  const ReportStrings& k = report_strings();
+  val layout = val::object();
+  val categories = val::array(), severities = val::array(), stats = val::array();
+  for (std::size_t c = 0; c < k.category_names.size(); ++c) categories.set(c, k.category_names[c]);
+  for (std::size_t s = 0; s < k.severity_names.size(); ++s) severities.set(s, k.severity_names[s]);
+  for (std::size_t f = 0; f < kStatsCount; ++f) stats.set(f, k.stats_names[f]);
+  layout.set("categories", categories);
+  layout.set("severities", severities);
+  layout.set("stats", stats);
+  return layout;
+}
+
 // The report as numbers (a Float64Array view) and one UTF-8 text holding its
 // strings back to back, each string's UTF-16 length among the numbers; both
-// buffers reused. One value crosses the boundary; handshake.mjs builds the
-// object before the next call into the module.
+// buffers reused. One value crosses the boundary; handshake.mjs (readReport)
+// builds the object before the next call into the module:
+//   text pointer, text bytes, score, grade length,
+//   the categories' scores (reportLayout().categories), the stats (.stats),
+//   the issue count, and per issue: the lengths of rule and message, its
+//   category and severity (indices into .categories and .severities), start,
+//   end, the replacement count, each replacement's length, points.
 val to_value(const Report& report) {
   static std::vector<double> n;
   static std::string text;
@@ -186,21 +219,14 @@ val to_value(const Report& report) {
   n.push_back(0);  // text bytes
   n.push_back(report.score);
   str(report.grade);
-  for (int c = 0; c < kCategoryCount; ++c) {
-    str(to_string(static_cast<Category>(c)));
-    n.push_back(report.categories[c]);
-  }
-  n.push_back(static_cast<double>(report.stats.characters));
-  n.push_back(static_cast<double>(report.stats.limit));
-  n.push_back(static_cast<double>(report.stats.words));
-  n.push_back(static_cast<double>(report.stats.sentences));
-  n.push_back(report.stats.reading_grade);
+  for (int c = 0; c < kCategoryCount; ++c) n.push_back(report.categories[c]);
+  for (double stat : stats_values(report.stats)) n.push_back(stat);
   n.push_back(static_cast<double>(report.issues.size()));
   for (const Issue& issue : report.issues) {
     str(issue.rule);
-    str(to_string(issue.category));
-    str(to_string(issue.severity));
     str(issue.message);
+    n.push_back(static_cast<double>(issue.category));
+    n.push_back(static_cast<double>(issue.severity));
     n.push_back(static_cast<double>(issue.start));
     n.push_back(static_cast<double>(issue.end));
     n.push_back(static_cast<double>(issue.replacements.size()));
@@ -213,50 +239,128 @@ val to_value(const Report& report) {
   return val(emscripten::typed_memory_view(n.size(), n.data()));
 }
 
-// check(id, draft) -> report (packed, or an object) | {error}
-val check(int id, val draft) {
+// Reads a draft object into *out; false (with *error set) when a field is
+// of the wrong type or too long.
+bool read_draft(const val& draft, Draft* out, std::string* error) {
+  if (draft.typeOf().as<std::string>() != "object" || draft.isNull()) {
+    *error = "a draft must be an object with a text field";
+    return false;
+  }
+  const val text = draft[key("text")];
+  if (!is_string(text)) {
+    *error = "draft.text must be a string";
+    return false;
+  }
+  if (js_length(text) > kMaxTextBytes) {
+    *error = "the note is longer than " + std::to_string(kMaxTextBytes) +
+             " bytes; Handshake checks notes up to " + std::to_string(kMaxTextBytes) + " bytes";
+    return false;
+  }
+  out->text = text.as<std::string>();
+  // Platform and kind name one of a few profiles: anything long is unknown.
+  if (!read_string(draft, "platform", &out->platform, error, kMaxProfileNameBytes) ||
+      !read_string(draft, "kind", &out->kind, error, kMaxProfileNameBytes) ||
+      !read_string(draft, "recipient", &out->recipient, error, kMaxNameBytes) ||
+      !read_string(draft, "sender", &out->sender, error, kMaxNameBytes))
+    return false;
+  const val history = draft[key("history")];
+  if (history.isUndefined() || history.isNull()) return true;
+  if (!history.isArray()) {
+    *error = "draft.history must be an array of strings";
+    return false;
+  }
+  const std::size_t n = js_length(history);
+  if (n > kMaxHistoryNotes) {
+    *error = "draft.history holds more than " + std::to_string(kMaxHistoryNotes) + " notes";
+    return false;
+  }
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const val note = history[i];
+    if (!is_string(note)) {
+      *error = "draft.history must hold strings";
+      return false;
+    }
+    total += js_length(note);
+    if (total > kMaxHistoryBytes) {
+      *error =
+          "draft.history holds more than " + std::to_string(kMaxHistoryBytes) + " bytes of notes";
+      return false;
+    }
+    out->history.push_back(note.as<std::string>());
+  }
+  return true;
+}
+
+// The report of a draft read from a JS object, in the given form, or {error}.
+val check_object(int id, const val& draft, val (*form)(const Report&)) {
   const Checker* checker = find_checker(id);
   if (checker == nullptr) return error_value("this checker was disposed");
-  if (draft.typeOf().as<std::string>() != "object" || draft.isNull())
-    return error_value("a draft must be an object with a text field");
   Draft d;
   std::string error;
-  const val text = draft[key("text")];
-  if (!is_string(text)) return error_value("draft.text must be a string");
-  if (js_length(text) > kMaxTextBytes) {
-    return error_value("the note is longer than " + std::to_string(kMaxTextBytes) +
-                       " bytes; Handshake checks notes up to " + std::to_string(kMaxTextBytes) +
-                       " bytes");
-  }
-  d.text = text.as<std::string>();
-  // Platform and kind name one of a few profiles: anything long is unknown.
-  if (!read_string(draft, "platform", &d.platform, &error, 64) ||
-      !read_string(draft, "kind", &d.kind, &error, 64) ||
-      !read_string(draft, "recipient", &d.recipient, &error, kMaxNameBytes) ||
-      !read_string(draft, "sender", &d.sender, &error, kMaxNameBytes))
-    return error_value(error);
-  const val history = draft[key("history")];
-  if (!history.isUndefined() && !history.isNull()) {
-    if (!history.isArray()) return error_value("draft.history must be an array of strings");
-    const std::size_t n = js_length(history);
-    if (n > kMaxHistoryNotes) {
-      return error_value("draft.history holds more than " + std::to_string(kMaxHistoryNotes) +
-                         " notes");
-    }
-    std::size_t total = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      const val note = history[i];
-      if (!is_string(note)) return error_value("draft.history must hold strings");
-      total += js_length(note);
-      if (total > kMaxHistoryBytes) {
-        return error_value("draft.history holds more than " + std::to_string(kMaxHistoryBytes) +
-                           " bytes of notes");
-      }
-      d.history.push_back(note.as<std::string>());
-    }
+  if (!read_draft(draft, &d, &error)) return error_value(error);
+  const CheckResult result = checker->check(d);
+  return result.ok() ? form(result.report) : error_value(result.error);
+}
+
+// check(id, draft) -> report (packed, or an object) | {error}
+val check(int id, val draft) { return check_object(id, draft, to_value); }
+
+// checkUnpacked(id, draft): check(), with the report always built property
+// by property, as check() builds a report it cannot pack: for the tests that
+// hold the two forms equal.
+val check_unpacked(int id, val draft) { return check_object(id, draft, to_object); }
+
+// The draft's strings as UTF-8, back to back in a buffer of the module's
+// memory that handshake.mjs writes into (draftBuffer, checkWritten): a
+// draft of plain strings crosses the boundary as numbers, not as some twenty
+// property reads and conversions. Reused; grows to the largest draft.
+std::vector<char>& draft_bytes() {
+  static std::vector<char> bytes;
+  return bytes;
+}
+
+// draftBuffer(bytes) -> the address of at least `bytes` bytes to write a
+// draft into (valid until the next call into the module).
+double draft_buffer(double bytes) {
+  std::vector<char>& buffer = draft_bytes();
+  if (bytes > static_cast<double>(buffer.size())) buffer.resize(static_cast<std::size_t>(bytes));
+  return static_cast<double>(reinterpret_cast<std::uintptr_t>(buffer.data()));
+}
+
+// checkWritten(id, text, platform, kind, recipient, sender): check() of the
+// draft handshake.mjs has written into draftBuffer, each field its length in
+// bytes there, in this order (-1: the field is absent). The caller has held
+// each field to the limits check() would (the draft limits constant).
+val check_written(int id, int text, int platform, int kind, int recipient, int sender) {
+  const Checker* checker = find_checker(id);
+  if (checker == nullptr) return error_value("this checker was disposed");
+  const int lengths[] = {text, platform, kind, recipient, sender};
+  std::size_t total = 0;
+  for (int length : lengths) total += length > 0 ? static_cast<std::size_t>(length) : 0;
+  // An absent field keeps the Draft's default; an empty one replaces it (an
+  // empty platform is an unknown platform, as in check()).
+  if (total > draft_bytes().size()) return error_value("the draft was not written");
+  Draft d;
+  std::string* fields[] = {&d.text, &d.platform, &d.kind, &d.recipient, &d.sender};
+  const char* at = draft_bytes().data();
+  for (std::size_t f = 0; f < 5; ++f) {
+    if (lengths[f] < 0) continue;
+    fields[f]->assign(at, static_cast<std::size_t>(lengths[f]));
+    at += lengths[f];
   }
   const CheckResult result = checker->check(d);
   return result.ok() ? to_value(result.report) : error_value(result.error);
+}
+
+// The limits check() holds a draft's fields to, in UTF-16 code units, for
+// handshake.mjs to know which drafts it may write into draftBuffer.
+val draft_limits() {
+  val limits = val::object();
+  limits.set("text", static_cast<double>(kMaxTextBytes));
+  limits.set("profile", static_cast<double>(kMaxProfileNameBytes));
+  limits.set("name", static_cast<double>(kMaxNameBytes));
+  return limits;
 }
 
 bool spell(int id, std::string word) {
@@ -306,6 +410,11 @@ EMSCRIPTEN_BINDINGS(handshake) {
   emscripten::function("createChecker", &handshake::create_checker);
   emscripten::function("destroyChecker", &handshake::destroy_checker);
   emscripten::function("check", &handshake::check);
+  emscripten::function("checkUnpacked", &handshake::check_unpacked);
+  emscripten::function("checkWritten", &handshake::check_written);
+  emscripten::function("draftBuffer", &handshake::draft_buffer);
+  emscripten::function("draftLimits", &handshake::draft_limits);
+  emscripten::function("reportLayout", &handshake::report_layout);
   emscripten::function("spell", &handshake::spell);
   emscripten::function("suggest", &handshake::suggest);
   emscripten::function("prepareSuggestions", &handshake::prepare_suggestions);

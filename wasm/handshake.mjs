@@ -114,8 +114,10 @@ function checkWord(word, method) {
 }
 
 // The report from its numbers and strings (wasm/bindings.cpp, to_value):
-// views on the module's memory, read before the next call into it.
-function readReport(heap, n) {
+// views on the module's memory, read before the next call into it. The
+// names the numbers stand for, and how many categories and stats there are,
+// come from the module (reportLayout).
+function readReport(heap, n, layout) {
   const text = utf8.decode(heap.subarray(n[0], n[0] + n[1]));
   let at = 0;
   let i = 2;
@@ -123,28 +125,119 @@ function readReport(heap, n) {
   const score = n[i++];
   const grade = s();
   const categories = {};
-  for (let c = 0; c < 6; c += 1) {
-    const name = s();
-    categories[name] = n[i++];
-  }
-  const stats = { characters: n[i], limit: n[i + 1], words: n[i + 2], sentences: n[i + 3], readingGrade: n[i + 4] };
-  i += 5;
+  for (const name of layout.categories) categories[name] = n[i++];
+  const stats = {};
+  for (const name of layout.stats) stats[name] = n[i++];
   const count = n[i++];
   const issues = [];
   for (let k = 0; k < count; k += 1) {
     const rule = s();
-    const category = s();
-    const severity = s();
     const message = s();
-    const start = n[i];
-    const end = n[i + 1];
-    const replacementCount = n[i + 2];
-    i += 3;
+    const category = layout.categories[n[i]];
+    const severity = layout.severities[n[i + 1]];
+    const start = n[i + 2];
+    const end = n[i + 3];
+    const replacementCount = n[i + 4];
+    i += 5;
     const replacements = [];
     for (let r = 0; r < replacementCount; r += 1) replacements.push(s());
     issues.push({ rule, category, severity, message, start, end, replacements, points: n[i++] });
   }
   return { score, grade, categories, stats, issues };
+}
+
+// Past this many UTF-16 code units a draft goes property by property: the
+// buffer it would be written into stays in the module's memory for good.
+const MAX_WRITTEN_UNITS = 1 << 16;
+const encoder = new TextEncoder();
+
+// One module's side of check(): the report's layout, the draft limits, and
+// the buffer a draft of plain strings is written into (bindings.cpp,
+// checkWritten), which spares some twenty property reads and string
+// conversions across the boundary per check.
+class Boundary {
+  #core;
+  #layout;
+  #limits;
+  #at = 0;
+  #capacity = 0;
+
+  constructor(core) {
+    this.#core = core;
+    this.#layout = core.reportLayout();
+    const limits = core.draftLimits();
+    // text, platform, kind, recipient, sender: checkWritten's order.
+    this.#limits = [limits.text, limits.profile, limits.profile, limits.name, limits.name];
+  }
+
+  check(id, draft) {
+    const report = (draft.history === undefined && this.#checkWritten(id, draft)) || this.#core.check(id, draft);
+    return report instanceof Float64Array ? readReport(this.#core.HEAPU8, report, this.#layout) : report;
+  }
+
+  // The report of a draft without history whose fields are all strings
+  // within check()'s limits (or absent), or null for check() to read it.
+  #checkWritten(id, draft) {
+    const fields = [draft.text, draft.platform, draft.kind, draft.recipient, draft.sender];
+    let units = 0;
+    for (let f = 0; f < fields.length; f += 1) {
+      const value = fields[f];
+      if (value === undefined || value === null) continue;
+      if (typeof value !== "string" || value.length > this.#limits[f]) return null;
+      units += value.length;
+    }
+    if (units > MAX_WRITTEN_UNITS) return null;
+    // A UTF-16 code unit is at most three bytes of UTF-8.
+    const bytes = 3 * units;
+    if (bytes > this.#capacity) {
+      this.#at = this.#core.draftBuffer(bytes);
+      this.#capacity = bytes;
+    }
+    const heap = this.#core.HEAPU8;  // after draftBuffer: the memory may have grown
+    const end = this.#at + this.#capacity;
+    let at = this.#at;
+    const lengths = [-1, -1, -1, -1, -1];
+    for (let f = 0; f < fields.length; f += 1) {
+      const value = fields[f];
+      if (typeof value !== "string") continue;
+      const { written } = encoder.encodeInto(value, heap.subarray(at, end));
+      lengths[f] = written;
+      at += written;
+    }
+    return this.#core.checkWritten(id, ...lengths);
+  }
+}
+
+const boundaries = new WeakMap();  // core -> its Boundary
+
+function boundaryOf(core) {
+  if (!boundaries.has(core)) boundaries.set(core, new Boundary(core));
+  return boundaries.get(core);
+}
+
+// The draft as the core reads it, or what is wrong with it: each field is
+// read once, into a plain object, so a getter or a Proxy cannot hand the core
+// a different value from the one checked here.
+function cleanDraft(draft) {
+  if (typeof draft === "string") draft = { text: draft };
+  if (draft === null || typeof draft !== "object" || Array.isArray(draft)) {
+    return "check() takes a draft object: {text, platform, kind, recipient, sender, history}";
+  }
+  const text = draft.text;
+  if (typeof text !== "string") return "draft.text must be a string";
+  const clean = { text: wellFormed(text) };
+  for (const field of ["platform", "kind", "recipient", "sender"]) {
+    const value = draft[field];
+    if (value !== undefined) clean[field] = typeof value === "string" ? wellFormed(value) : value;
+  }
+  const history = draft.history;
+  if (history !== undefined) {
+    // Past the core's limit the length alone is the answer; do not copy.
+    clean.history = Array.isArray(history) && history.length <= MAX_HISTORY_NOTES
+      ? Array.from(history, (note) => (typeof note === "string" ? wellFormed(note) : note))
+      : history;
+  }
+  return clean;
 }
 
 /**
@@ -162,28 +255,8 @@ class Checker {
   }
 
   check(draft) {
-    if (typeof draft === "string") draft = { text: draft };
-    if (draft === null || typeof draft !== "object" || Array.isArray(draft)) {
-      return { error: "check() takes a draft object: {text, platform, kind, recipient, sender, history}" };
-    }
-    // Each field is read once, into a plain object: a getter or a Proxy
-    // cannot hand the core a different value from the one checked here.
-    const text = draft.text;
-    if (typeof text !== "string") return { error: "draft.text must be a string" };
-    const clean = { text: wellFormed(text) };
-    for (const field of ["platform", "kind", "recipient", "sender"]) {
-      const value = draft[field];
-      if (value !== undefined) clean[field] = typeof value === "string" ? wellFormed(value) : value;
-    }
-    const history = draft.history;
-    if (history !== undefined) {
-      // Past the core's limit the length alone is the answer; do not copy.
-      clean.history = Array.isArray(history) && history.length <= MAX_HISTORY_NOTES
-        ? Array.from(history, (note) => (typeof note === "string" ? wellFormed(note) : note))
-        : history;
-    }
-    const report = this.#core.check(this.#id, clean);
-    return report instanceof Float64Array ? readReport(this.#core.HEAPU8, report) : report;
+    const clean = cleanDraft(draft);
+    return typeof clean === "string" ? { error: clean } : boundaryOf(this.#core).check(this.#id, clean);
   }
 
   spell(word) {

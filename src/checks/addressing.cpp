@@ -138,12 +138,10 @@ std::vector<AddressedName> addressed_names(const Document& doc, const std::vecto
 
 const std::vector<AddressedName>& addressed_names(const CheckContext& context,
                                                   const Salutations& salutations) {
-  if (!context.has_addressed) {
+  if (!context.addressed_memo)
     context.addressed_memo =
         addressed_names(context.doc, sentence_first_words(context), salutations);
-    context.has_addressed = true;
-  }
-  return context.addressed_memo;
+  return *context.addressed_memo;
 }
 
 }  // namespace handshake

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,10 +56,8 @@ struct CheckContext {
   // Facts about the note that several checks read, worked out by the first
   // check that asks and kept for the rest of this check (check_util.h
   // sentence_first_words, addressing.h addressed_names): not once per check.
-  mutable std::vector<bool> first_words_memo = {};
-  mutable bool has_first_words = false;
-  mutable std::vector<AddressedName> addressed_memo = {};
-  mutable bool has_addressed = false;
+  mutable std::optional<std::vector<bool>> first_words_memo = {};
+  mutable std::optional<std::vector<AddressedName>> addressed_memo = {};
 };
 
 class Check {

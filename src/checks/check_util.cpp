@@ -63,11 +63,8 @@ std::vector<bool> sentence_first_words(const Document& doc) {
 }
 
 const std::vector<bool>& sentence_first_words(const CheckContext& context) {
-  if (!context.has_first_words) {
-    context.first_words_memo = sentence_first_words(context.doc);
-    context.has_first_words = true;
-  }
-  return context.first_words_memo;
+  if (!context.first_words_memo) context.first_words_memo = sentence_first_words(context.doc);
+  return *context.first_words_memo;
 }
 
 bool is_lone_i(std::string_view word) {

@@ -119,8 +119,11 @@ class DuplicateCheck final : public Check {
   // analyzing every earlier note again cost more than checking the draft.
   const Fingerprint& earlier_print_of(const std::string& earlier,
                                       const std::string& recipient) const {
-    // The recipient's length first, so no two (recipient, note) pairs share a key.
-    std::string key = std::to_string(recipient.size());
+    // The recipient's length first, so no two (recipient, note) pairs share a
+    // key. Built in a reused buffer: most lookups find the note, and copy
+    // nothing.
+    thread_local std::string key;
+    key = std::to_string(recipient.size());
     key += ':';
     key += recipient;
     key += earlier;
@@ -138,7 +141,7 @@ class DuplicateCheck final : public Check {
       return unremembered;
     }
     remembered_bytes_ += bytes;
-    return remembered_.emplace(std::move(key), std::move(print)).first->second;
+    return remembered_.emplace(key, std::move(print)).first->second;
   }
 
   Normalizer normalizer_;

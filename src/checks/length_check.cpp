@@ -38,8 +38,11 @@ class LengthCheck final : public Check {
     const PlatformProfile& platform = context.platform;
     const std::string_view text = context.draft.text;
     const std::size_t characters = count_characters(text, platform.counting);
-    const std::string range =
-        std::to_string(platform.ideal_min) + "\xE2\x80\x93" + std::to_string(platform.ideal_max);
+    // Spelled out only for a finding: most notes are within the range.
+    auto range = [&platform] {
+      return std::to_string(platform.ideal_min) + "\xE2\x80\x93" +
+             std::to_string(platform.ideal_max);
+    };
 
     const RulePolicy& short_policy = context.kind.policy("too-short");
     if (short_policy.applies && characters < platform.ideal_min) {
@@ -49,9 +52,9 @@ class LengthCheck final : public Check {
           characters == 0
               ? "Write a few sentences: who you are, how you know them, and why you are "
                 "writing (" +
-                    range + " characters reads well here)."
+                    range() + " characters reads well here)."
               : "At " + std::to_string(characters) +
-                    " characters this is too brief to be personal; aim for " + range +
+                    " characters this is too brief to be personal; aim for " + range() +
                     ": who you are, how you know them, and why you are writing.",
           short_policy.weight));
     }

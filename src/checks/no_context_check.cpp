@@ -43,15 +43,20 @@ class NoContextCheck final : public Check {
       if (t.kind == TokenKind::kHandle || t.kind == TokenKind::kHashtag) return true;
     if (cues_.contains(words)) return true;
 
+    // The words addressed by name, found when the first candidate needs them.
     thread_local std::vector<std::uint32_t> addressed;
-    addressed.clear();
-    names_.find_addressed(context.doc, words, nullptr, &addressed);
+    bool found_addressed = false;
     thread_local NameParts sender;
     sender.assign(context.draft.sender);
     for (std::uint32_t i = 0; i < words.words.size(); ++i) {
       const NormalWord& w = words.words[i];
       if (w.number) return true;
       if (!w.capitalized || w.sentence_initial || w.masked || w.placeholder) continue;
+      if (!found_addressed) {
+        addressed.clear();
+        names_.find_addressed(context.doc, words, nullptr, &addressed);
+        found_addressed = true;
+      }
       if (std::find(addressed.begin(), addressed.end(), i) != addressed.end()) continue;
       if (w.non_specific || sender.contains(w.text)) continue;
       const Token& token = context.doc.tokens[w.token];
