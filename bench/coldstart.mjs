@@ -8,6 +8,7 @@
 //
 // Prints the median of each figure per build.
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -18,7 +19,11 @@ const TYPO = "Hi Amy, we met briefly at the data engineering summit in Austin. Y
 
 async function sample(dist) {
   const t0 = performance.now();
-  const { createChecker } = await import(pathToFileURL(path.resolve(ROOT, "wasm/handshake.mjs")).href);
+  // The library beside that core: the report's layout between the two
+  // changes from build to build, so another checkout's core is read by its own.
+  const beside = path.resolve(dist, "../wasm/handshake.mjs");
+  const library = existsSync(beside) ? beside : path.resolve(ROOT, "wasm/handshake.mjs");
+  const { createChecker } = await import(pathToFileURL(library).href);
   const checker = await createChecker({ coreUrl: pathToFileURL(path.resolve(dist, "handshake-core.mjs")).href });
   const t1 = performance.now();
   checker.check({ text: CLEAN, recipient: "Amy Chen" });

@@ -55,9 +55,6 @@ elseif(HANDSHAKE_SANITIZE AND NOT EMSCRIPTEN)
   add_link_options(${HANDSHAKE_SANITIZER_FLAGS})
 endif()
 
-if(EMSCRIPTEN AND CMAKE_BUILD_TYPE STREQUAL "Debug")
-  add_compile_options(-sASSERTIONS=2)
-endif()
 
 # emcc's JS optimizer needs acorn, which Debian installs where Node does not
 # look; every wasm link runs with it on NODE_PATH.
