@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <unordered_map>
 
 #include "code_points.h"
 #include "utf8.h"
@@ -215,15 +214,6 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
     }
   }
 
-  // Entries share few distinct flag fields (1,798 in en_US's 79,013 lines):
-  // each field is parsed, and its affix classes looked up, once.
-  struct FlagSet {
-    bool left_out = false;  // never suggested
-    bool needs_affix = false;
-    std::vector<const PreparedClass*> suffixes, prefixes;  // the flags' classes, in flag order
-  };
-  std::unordered_map<std::string_view, FlagSet> flag_sets;  // by field, which lives in dic_text
-
   // A form is the stem with at most two affixes added.
   std::string unescaped, stem_text, buffers;
   char *form_out = nullptr, *form2_out = nullptr, *form3_out = nullptr;
@@ -253,24 +243,17 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
     }
     if (word.empty()) continue;
     ++stats.entries;
-    const auto [found, first_use] = flag_sets.try_emplace(flag_field);
-    FlagSet& flag_set = found->second;
-    if (first_use) {
-      rules.parse_flags(flag_field, flags);
-      // One pass over the entry's flags for the four that matter here (a
-      // rules flag of 0 is unset and matches none).
-      for (Flag flag : flags) {
-        if (const PreparedClass* suffixes = suffix_class(flag))
-          flag_set.suffixes.push_back(suffixes);
-        if (const PreparedClass* prefixes = prefix_class(flag))
-          flag_set.prefixes.push_back(prefixes);
-        if (flag == 0) continue;
-        flag_set.left_out |= flag == rules.no_suggest || flag == rules.forbidden_word ||
-                             flag == rules.only_in_compound;
-        flag_set.needs_affix |= flag == rules.need_affix;
-      }
+    rules.parse_flags(flag_field, flags);
+    // One pass over the entry's flags for the four that matter here (a
+    // rules flag of 0 is unset and matches none).
+    bool left_out = false, needs_affix = false;
+    for (Flag flag : flags) {
+      if (flag == 0) continue;
+      left_out |= flag == rules.no_suggest || flag == rules.forbidden_word ||
+                  flag == rules.only_in_compound;
+      needs_affix |= flag == rules.need_affix;
     }
-    if (flag_set.left_out) continue;
+    if (left_out) continue;
     // The stem as well-formed UTF-8: an ASCII word as it is; anything else
     // decoded (invalid sequences become U+FFFD, ISO 8859-1 becomes UTF-8)
     // and encoded again.
@@ -289,9 +272,11 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
     form2_out = form_out + room;
     form3_out = form2_out + room;
     entry_forms = 0;
-    if (!flag_set.needs_affix) emit(stem);
+    if (!needs_affix) emit(stem);
 
-    for (const PreparedClass* suffixes : flag_set.suffixes) {
+    for (Flag flag : flags) {
+      const PreparedClass* suffixes = suffix_class(flag);
+      if (suffixes == nullptr) continue;
       for (const PreparedRule& rule : suffixes->rules) {
         const std::string_view form = apply_suffix(stem, rule, form_out);
         if (form.empty()) continue;
@@ -310,11 +295,13 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
             if (!prefixed.empty()) emit(apply_suffix(prefixed, rule, form2_out));
           }
         };
-        for (const PreparedClass* prefixes : flag_set.prefixes) cross(prefixes);
+        for (Flag prefix_flag : flags) cross(prefix_class(prefix_flag));
         for (const PreparedClass* prefixes : rule.continuation_prefixes) cross(prefixes);
       }
     }
-    for (const PreparedClass* prefixes : flag_set.prefixes) {
+    for (Flag flag : flags) {
+      const PreparedClass* prefixes = prefix_class(flag);
+      if (prefixes == nullptr) continue;
       for (const PreparedRule& rule : prefixes->rules) {
         const std::string_view form = apply_prefix(stem, rule, form_out);
         if (form.empty()) continue;
