@@ -6,6 +6,7 @@
 #include "affix_rules.h"
 #include "code_points.h"
 #include "data_files.h"
+#include "default_init_allocator.h"
 #include "phonetic_key.h"
 #include "word_forms.h"
 #include "word_frequency.h"
@@ -28,6 +29,9 @@ constexpr double kHopelessCost = 4.5;
 constexpr std::uint8_t kSoundsAlike = 0xFF;
 constexpr std::uint8_t kSoundNeighbour = 3;
 constexpr std::size_t kFewCandidates = 10;
+// Words found by sound are at most this many bytes longer or shorter than
+// the typed word.
+constexpr std::size_t kSoundLengthSlack = 3;
 
 bool read_file(const std::string& path, std::string& out) { return read_whole_file(path, &out); }
 
@@ -42,20 +46,20 @@ std::uint32_t hash_key(std::string_view key) {
   return h;
 }
 
-// The (hash << 32 | entry) values of entries numbered in order, sorted: by
-// hash, and by entry within a hash. Counted into buckets by the hash's top
-// 16 bits (entries ascending within each), then each bucket, a few values
-// on average, sorted by insertion: one pass to place each value, where two
+// Sorts (hash << 32 | entry) values given in ascending entry order: by hash,
+// and by entry within a hash. Counted into buckets by the hash's top 16 bits
+// (entries stay ascending within each), then each bucket, a few values on
+// average, sorted by insertion: one pass to place each value, where two
 // radix passes needed a second array of them (the peak of the build).
-std::vector<std::uint64_t> sorted_sound_keys(const std::vector<std::uint32_t>& hashes) {
+using SoundTable = FillVector<std::uint64_t>;  // filled in full, not zeroed first
+SoundTable sorted_sound_keys(const std::vector<std::uint64_t>& by_entry) {
   std::vector<std::uint32_t> end(0x10001, 0);
-  for (std::uint32_t h : hashes) ++end[(h >> 16) + 1];
+  for (std::uint64_t v : by_entry) ++end[(v >> 48) + 1];
   for (std::size_t b = 1; b < end.size(); ++b) end[b] += end[b - 1];
-  std::vector<std::uint64_t> values(hashes.size());
+  SoundTable values(by_entry.size());
   {
     std::vector<std::uint32_t> next(end.begin(), end.end() - 1);
-    for (std::size_t e = 0; e < hashes.size(); ++e)
-      values[next[hashes[e] >> 16]++] = static_cast<std::uint64_t>(hashes[e]) << 32 | e;
+    for (std::uint64_t v : by_entry) values[next[v >> 48]++] = v;
   }
   for (std::size_t b = 0; b + 1 < end.size(); ++b) {
     std::uint64_t* const first = values.data() + end[b];
@@ -113,7 +117,17 @@ struct Suggester::Index {
   spelling::WordIndex words;
   spelling::WordFrequency frequency;
   std::unique_ptr<spelling::SpellingCost> cost;
-  std::vector<std::uint64_t> sounds;  // (phonetic key hash << 32 | entry), sorted
+  // (phonetic key hash << 32 | entry), sorted, of the entries whose first
+  // form's length in bytes is keyed so far. A word looks only for words
+  // within a few bytes of its own length, so the first suggestion keys the
+  // lengths it can reach (often two thirds of the entries) and the first
+  // one after it that reaches any other length keys all the rest; what a
+  // lookup sees is the same as with every entry keyed at once. (Keying each
+  // later word's lengths alone cost more in all: the keyer reuses less of
+  // the word before when the words keyed are far apart.)
+  SoundTable sounds;
+  std::vector<bool> length_keyed;  // by bytes, after the first suggestion
+  std::size_t entries_unkeyed = 0;
   std::string frequency_error;
   Stats stats;
 };
@@ -136,6 +150,17 @@ Suggester::Suggester(SuggesterSource source, WordCheck is_correct, Fallback fall
 Suggester::~Suggester() = default;
 
 bool Suggester::prepare(std::string* error) const {
+  const auto start = std::chrono::steady_clock::now();
+  const bool first = !built_;
+  if (!build(error)) return false;
+  key_sounds(0, kEveryLength);
+  if (first)
+    index_->stats.build_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return true;
+}
+
+bool Suggester::build(std::string* error) const {
   if (built_) {
     if (error != nullptr) *error = build_error_;
     return index_ != nullptr;
@@ -180,16 +205,54 @@ bool Suggester::prepare(std::string* error) const {
     index->frequency.load(table, index->words, &index->frequency_error);
 
   const std::size_t entries = index->words.entry_count();
-  std::vector<std::uint32_t> sound_hashes(entries);  // by entry
+  index->entries_unkeyed = entries;
+
+  Stats& stats = index->stats;
+  stats.words = entries;
+  stats.trie_nodes = index->words.node_count();
+  stats.frequency_words = index->frequency.known_words();
+  stats.memory_bytes = index->words.memory_bytes() +
+                       entries * sizeof(std::uint64_t) +  // the sound table, once complete
+                       entries;                           // one frequency level per word
+  stats.build_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  index_ = std::move(index);
+  return true;
+}
+
+void Suggester::key_sounds(std::size_t lo, std::size_t hi) const {
+  Index& index = *index_;
+  if (index.entries_unkeyed == 0) return;
+  std::vector<bool>& keyed_lengths = index.length_keyed;
+  auto wanted = [&](std::size_t bytes) {
+    return bytes >= lo && bytes <= hi && (bytes >= keyed_lengths.size() || !keyed_lengths[bytes]);
+  };
+  const bool first = index.length_keyed.empty();
+  if (hi != kEveryLength) {
+    bool any = false;
+    for (std::size_t bytes = lo; bytes <= hi && !any; ++bytes) any = wanted(bytes);
+    if (!any) return;
+  }
+  if (!first) {  // a later word reaching a new length brings in every length left
+    lo = 0;
+    hi = kEveryLength;
+  }
+  const bool every_length = hi == kEveryLength;
+
+  const spelling::WordIndex& words = index.words;
+  const std::size_t entries = words.entry_count();
+  std::vector<std::uint64_t> keyed;  // (hash << 32 | entry), by entry
+  keyed.reserve(index.entries_unkeyed);
   std::u32string lower;
   std::string key;
   // Entries come in sorted order: the keyer keys each from where it parts
-  // from the one before, and the hash goes on from the sounds it kept.
+  // from the one keyed before, and the hash goes on from the sounds it kept.
   spelling::PhoneticKeyer keyer;
   std::uint32_t prefix_hash[spelling::kMaxPhoneticKeyBytes + 1];  // of the key's first k sounds
   prefix_hash[0] = kEmptyKeyHash;
   for (std::uint32_t e = 0; e < entries; ++e) {
-    const std::string_view form = index->words.form(e, 0);
+    const std::string_view form = words.form(e, 0);
+    if (!wanted(form.size())) continue;
     std::uint32_t hash;
     if (keyer.key_ascii(form)) {
       const std::string_view sounds = keyer.key();
@@ -202,21 +265,23 @@ bool Suggester::prepare(std::string* error) const {
       spelling::phonetic_key(lower, key);
       hash = hash_key(key);
     }
-    sound_hashes[e] = hash;
+    keyed.push_back(static_cast<std::uint64_t>(hash) << 32 | e);
   }
-  index->sounds = sorted_sound_keys(sound_hashes);
-
-  Stats& stats = index->stats;
-  stats.words = entries;
-  stats.trie_nodes = index->words.node_count();
-  stats.frequency_words = index->frequency.known_words();
-  stats.memory_bytes = index->words.memory_bytes() +
-                       index->sounds.capacity() * sizeof(std::uint64_t) +
-                       entries;  // one frequency level per word
-  stats.build_ms =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  index_ = std::move(index);
-  return true;
+  index.entries_unkeyed -= keyed.size();
+  if (!every_length) {
+    if (keyed_lengths.size() <= hi) keyed_lengths.resize(hi + 1, false);
+    for (std::size_t bytes = lo; bytes <= hi; ++bytes) keyed_lengths[bytes] = true;
+  }
+  SoundTable sorted = sorted_sound_keys(keyed);
+  std::vector<std::uint64_t>().swap(keyed);
+  if (index.sounds.empty()) {
+    index.sounds = std::move(sorted);
+  } else {
+    SoundTable merged(index.sounds.size() + sorted.size());
+    std::merge(index.sounds.begin(), index.sounds.end(), sorted.begin(), sorted.end(),
+               merged.begin());
+    index.sounds = std::move(merged);
+  }
 }
 
 void Suggester::add_word(std::string_view word) {
@@ -293,6 +358,9 @@ void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out)
   const std::string key = spelling::phonetic_key(lower);
   // Only words of about the typed length (in bytes, which is close enough).
   const std::size_t typed_bytes = encode_utf8(lower).size();
+  if (!key.empty())
+    key_sounds(typed_bytes > kSoundLengthSlack ? typed_bytes - kSoundLengthSlack : 0,
+               typed_bytes + kSoundLengthSlack);
   auto add_sound = [&](const std::string& sound, int limit) {
     const std::uint64_t h = static_cast<std::uint64_t>(hash_key(sound)) << 32;
     auto it = std::lower_bound(index_->sounds.begin(), index_->sounds.end(), h);
@@ -300,7 +368,8 @@ void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out)
          ++it) {
       const std::uint32_t entry = static_cast<std::uint32_t>(*it & 0xFFFFFFFF);
       const std::size_t bytes = words.form(entry, 0).size();
-      if (bytes + 3 < typed_bytes || bytes > typed_bytes + 3) continue;
+      if (bytes + kSoundLengthSlack < typed_bytes || bytes > typed_bytes + kSoundLengthSlack)
+        continue;
       matches.push_back({entry, kSoundNeighbour});
       ++taken;
     }
@@ -393,7 +462,7 @@ std::vector<std::string> Suggester::suggest(std::string_view word, std::size_t m
   if (max == 0 || word.empty() || word.size() > 4 * kMaxWordLength) return result;
   std::u32string typed = decode_utf8(word);
   if (!usable_word(typed)) return result;
-  if (!prepare()) {
+  if (!build()) {
     if (allow_fallback && fallback_) result = fallback_(word);
     if (result.size() > max) result.resize(max);
     return result;

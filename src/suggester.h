@@ -15,7 +15,9 @@
 // When it finds nothing it can fall back to a slower suggester (Hunspell's).
 //
 // The index is built on the first suggest() or by prepare(), never at
-// construction, so loading a checker stays fast; en_US takes about 7 MB.
+// construction, so loading a checker stays fast; en_US takes about 7 MB. A
+// suggest() keys the sounds of only the words near the typed word's length
+// that are not keyed yet; prepare() keys them all.
 // A Suggester is not safe to use from two threads at once.
 #ifndef HANDSHAKE_SUGGESTER_H_
 #define HANDSHAKE_SUGGESTER_H_
@@ -69,7 +71,7 @@ class Suggester {
   Suggester(const Suggester&) = delete;
   Suggester& operator=(const Suggester&) = delete;
 
-  // Builds the index now. Returns false and sets *error when the dictionary
+  // Builds the whole index now. Returns false and sets *error when the dictionary
   // cannot be read or yields no words; a missing or mismatched frequency
   // table is not an error (see frequency_error()). Called again, it returns
   // the first outcome.
@@ -109,6 +111,12 @@ class Suggester {
   struct Index;
   struct Candidate;
   void gather(const std::u32string& lower, std::vector<Candidate>& out) const;
+  // Builds the index but for its sound keys; prepare() without keying.
+  bool build(std::string* error = nullptr) const;
+  // Adds the sound keys of the entries whose first form is `lo` to `hi`
+  // bytes long to the index's table, unless they are there already.
+  void key_sounds(std::size_t lo, std::size_t hi) const;
+  static constexpr std::size_t kEveryLength = static_cast<std::size_t>(-1);
 
   struct ExtraWord {
     std::string text;

@@ -201,6 +201,26 @@ TEST(Suggester, SuggestsTheIntendedWordFirst) {
   }
 }
 
+// A suggestion keys the sounds of only the word lengths it can reach and
+// leaves the rest for later; prepare() keys them all. Each word below asks
+// for lengths that the words before it left unkeyed, and gets what the
+// fully prepared suggester gives.
+TEST(Suggester, KeyingSoundsAsNeededChangesNoSuggestion) {
+  std::string error;
+  auto lazy = Speller::open(testing::data_dir() + "/hunspell/en_US.aff",
+                            testing::data_dir() + "/hunspell/en_US.dic", &error);
+  ASSERT_NE(lazy, nullptr) << error;
+  ASSERT_TRUE(en_us().prepare_suggestions());
+  std::vector<std::string> words = {
+      "incomprehensibilityes", "fone", "catapiller", "bureacracy", "thier", "x", "naïvete",
+      "accomodationnally",     "tey"};
+  for (const std::string& word : lines(fixture("notes.wrong"))) words.push_back(word);
+  for (const std::string& word : words)
+    EXPECT_EQ(lazy->suggest(word, 5, Speller::SuggestSpeed::kFast),
+              en_us().suggest(word, 5, Speller::SuggestSpeed::kFast))
+        << word;
+}
+
 TEST(Suggester, SplitsRunTogetherWords) {
   EXPECT_TRUE(contains(en_us().suggest("aboutthe", 5), "about the"));
   EXPECT_TRUE(contains(en_us().suggest("alot", 5), "a lot"));
