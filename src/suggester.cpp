@@ -62,6 +62,9 @@ SoundTable sorted_sound_keys(const std::vector<std::uint64_t>& by_entry) {
     for (std::uint64_t v : by_entry) values[next[v >> 48]++] = v;
   }
   for (std::size_t b = 0; b + 1 < end.size(); ++b) {
+    // A bucket of fewer than two is sorted; skipping it also keeps the
+    // pointers below off an empty table's null data().
+    if (end[b + 1] - end[b] < 2) continue;
     std::uint64_t* const first = values.data() + end[b];
     std::uint64_t* const last = values.data() + end[b + 1];
     for (std::uint64_t* i = first + 1; i < last; ++i) {

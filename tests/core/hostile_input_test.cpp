@@ -266,6 +266,17 @@ TEST(HostileDictionary, TruncatedWordListsLoadOrFailClearly) {
                                   dic.substr(0, 5000) + "\n");
 }
 
+// The first suggestion keys sounds only for the entries near the typed
+// word's length; in these lists there are none ("wrold" is 5 bytes, each
+// Hangul word 15), and the empty sound table must be handled (a fuzzer found
+// pointer arithmetic on its null data under UBSan).
+TEST(HostileDictionary, WordListsWithNoWordNearAMisspellingsLength) {
+  expect_loads_or_fails_clearly("two Hangul words", "SET UTF-8\n",
+                                "2\n\xEB\x93\xA4\xEC\x96\xB4\xEC\x98\xA4\xEC\x84\xB8\xEC\x9A\x94\n"
+                                "\xEC\x95\x88\xEB\x85\x95\xED\x95\x98\xEC\x84\xB8\xEC\x9A\x94\n");
+  expect_loads_or_fails_clearly("one long word", "SET UTF-8\n", "1\nincomprehensibilities\n");
+}
+
 TEST(HostileDictionary, FlippedAffixBytesLoadOrFailClearly) {
   const std::string aff = read_all(data_dir() + "/hunspell/en_US.aff");
   const std::string dic = read_all(dictionary_cache_dir() + "/en_US.dic");
