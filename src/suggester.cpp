@@ -129,7 +129,8 @@ struct Suggester::Index {
   // later word's lengths alone cost more in all: the keyer reuses less of
   // the word before when the words keyed are far apart.)
   SoundTable sounds;
-  std::vector<bool> length_keyed;  // by bytes, after the first suggestion
+  // The lengths in bytes the first suggestion keyed; an empty range before it.
+  std::size_t keyed_lo = 1, keyed_hi = 0;
   std::size_t entries_unkeyed = 0;
   std::string frequency_error;
   Stats stats;
@@ -226,21 +227,13 @@ bool Suggester::build(std::string* error) const {
 void Suggester::key_sounds(std::size_t lo, std::size_t hi) const {
   Index& index = *index_;
   if (index.entries_unkeyed == 0) return;
-  std::vector<bool>& keyed_lengths = index.length_keyed;
+  const bool first = index.keyed_lo > index.keyed_hi;
+  if (!first && lo >= index.keyed_lo && hi <= index.keyed_hi) return;
+  // The first call keys its lengths; a later word reaching a new length
+  // brings in every length left.
   auto wanted = [&](std::size_t bytes) {
-    return bytes >= lo && bytes <= hi && (bytes >= keyed_lengths.size() || !keyed_lengths[bytes]);
+    return first ? bytes >= lo && bytes <= hi : bytes < index.keyed_lo || bytes > index.keyed_hi;
   };
-  const bool first = index.length_keyed.empty();
-  if (hi != kEveryLength) {
-    bool any = false;
-    for (std::size_t bytes = lo; bytes <= hi && !any; ++bytes) any = wanted(bytes);
-    if (!any) return;
-  }
-  if (!first) {  // a later word reaching a new length brings in every length left
-    lo = 0;
-    hi = kEveryLength;
-  }
-  const bool every_length = hi == kEveryLength;
 
   const spelling::WordIndex& words = index.words;
   const std::size_t entries = words.entry_count();
@@ -271,9 +264,9 @@ void Suggester::key_sounds(std::size_t lo, std::size_t hi) const {
     keyed.push_back(static_cast<std::uint64_t>(hash) << 32 | e);
   }
   index.entries_unkeyed -= keyed.size();
-  if (!every_length) {
-    if (keyed_lengths.size() <= hi) keyed_lengths.resize(hi + 1, false);
-    for (std::size_t bytes = lo; bytes <= hi; ++bytes) keyed_lengths[bytes] = true;
+  if (first) {
+    index.keyed_lo = lo;
+    index.keyed_hi = hi;
   }
   SoundTable sorted = sorted_sound_keys(keyed);
   std::vector<std::uint64_t>().swap(keyed);
