@@ -29,6 +29,15 @@ set(HANDSHAKE_EM_LINK_COMMON
     -sEXPORTED_RUNTIME_METHODS=FS
     -sINCOMING_MODULE_JS_API=wasmBinary,instantiateWasm,locateFile,print,printErr,onAbort,preRun)
 set(HANDSHAKE_EM_LINK_RELEASE -O2 CACHE STRING "Optimization flags of the release wasm link")
+# Binaryen inlines every function that has a single caller, whatever its size,
+# so the setup code (Checker::create and all it calls once, the suggestion
+# index build) became a few functions of 20-72 KB. V8 tiers a function up to
+# TurboFan once it has run long enough, but the running call stays in Liftoff:
+# at cold start those one-call giants cost ~1 s of TurboFan time on the worker
+# threads (compiled for nothing), which on 2 cores starved the main thread,
+# and their compilers' working memory stayed in the process. Not inlined, they
+# stay small and the parts that run again are the ones tiered up.
+set(HANDSHAKE_EM_LINK_INLINING "-sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=200")
 # The debug module runs only under Node's tests. With assertions on, a module
 # built for web,worker throws "environment detection error" in Node, and the
 # node environment calls `require` and reads `__dirname`, which an ES module
