@@ -98,6 +98,19 @@ inline bool handshake_hunspell_memory_dic(const char* path, const char** data, s
 #endif
 ]=])
 
+# HANDSHAKE_PER_ITEM: a loop body of the load in a function of its own
+# (src/tier_up.h says why).
+handshake_write_source(hunspell_tier_up.h [=[
+#ifndef HANDSHAKE_HUNSPELL_TIER_UP_H_
+#define HANDSHAKE_HUNSPELL_TIER_UP_H_
+#if defined(__EMSCRIPTEN__)
+#define HANDSHAKE_PER_ITEM __attribute__((noinline))
+#else
+#define HANDSHAKE_PER_ITEM
+#endif
+#endif
+]=])
+
 set(_hs "${HUNSPELL_SOURCE_DIR}/src/hunspell")
 
 # HashMgr::hash computes in `unsigned long`: 64 bits natively, 32 in wasm, so
@@ -156,6 +169,7 @@ set(_load_helpers_anchor [=[// build a hash table from a munched word list
 ]=])
 set(_load_helpers [=[#include <mutex>
 #include "hunspell_memory.h"
+#include "hunspell_tier_up.h"
 
 // An entry allocated in its load's arena / whose flag vector is shared.
 #define HANDSHAKE_H_ARENA (1 << 6)
@@ -480,7 +494,9 @@ set(_line_loop_fast [=[  std::vector<w_char> workbuf;
   HandshakeLoad handshake_this_load = {handshake_new_arena(this), NULL};
   HandshakeLoadScope handshake_scope(&handshake_this_load);
   HandshakeFlagSets handshake_flag_sets;
-  while (handshake_whole ? handshake_lines.more() : dict->getline(ts)) {
+  // A line's work in a function of its own (see hunspell_tier_up.h): it
+  // returns load_tables' error code, or 0.
+  auto handshake_load_line = [&]() HANDSHAKE_PER_ITEM -> int {
     if (handshake_whole) {
       handshake_lines.next(&handshake_line);
       if (handshake_line.simple && !aliasf) {
@@ -493,17 +509,13 @@ set(_line_loop_fast [=[  std::vector<w_char> workbuf;
           if (!set->flags && set->count == 0) {
             unsigned short* decoded;
             const int count = decode_flags(&decoded, std::string(slash + 1, handshake_line.end), dict);
-            if (count == -1) {
-              delete dict;
-              return 6;
-            }
+            if (count == -1) return 6;
             std::sort(decoded, decoded + count);
             if (count > 0) {
               set->flags = static_cast<unsigned short*>(
                   handshake_this_load.arena->allocate(count * sizeof(unsigned short)));
               if (!set->flags) {
                 free(decoded);
-                delete dict;
                 return 6;
               }
               memcpy(set->flags, decoded, count * sizeof(unsigned short));
@@ -523,16 +535,37 @@ set(_line_loop_fast [=[  std::vector<w_char> workbuf;
         const bool failed = add_word(ts, wcl, flags, al, NULL, false, captype) ||
                             (may_hide && add_hidden_capitalized_word(ts, wcl, flags, al, NULL, captype));
         handshake_this_load.shared_flags = NULL;
-        if (failed) {
-          delete dict;
-          return 5;
-        }
-        continue;
+        return failed ? 5 : 0;
       }
       ts.assign(handshake_line.begin, handshake_line.end);
     }
     mychomp(ts);]=])
 handshake_patch_source(_hashmgr "${_line_loop}" "${_line_loop_fast}" "the word list's fast lines")
+set(_decode_failed [=[          HUNSPELL_WARNING(stderr, "Can't allocate memory.\n");
+          delete dict;
+          return 6;]=])
+set(_decode_failed_in_line [=[          HUNSPELL_WARNING(stderr, "Can't allocate memory.\n");
+          return 6;]=])
+handshake_patch_source(_hashmgr "${_decode_failed}" "${_decode_failed_in_line}" "the line's flag error")
+set(_line_loop_end [=[        add_hidden_capitalized_word(ts, wcl, flags, al, dp_str, captype)) {
+      delete dict;
+      return 5;
+    }
+  }
+]=])
+set(_line_loop_end_call [=[        add_hidden_capitalized_word(ts, wcl, flags, al, dp_str, captype)) {
+      return 5;
+    }
+    return 0;
+  };
+  while (handshake_whole ? handshake_lines.more() : dict->getline(ts)) {
+    if (const int handshake_error = handshake_load_line()) {
+      delete dict;
+      return handshake_error;
+    }
+  }
+]=])
+handshake_patch_source(_hashmgr "${_line_loop_end}" "${_line_loop_end_call}" "the word list's line loop")
 handshake_write_source(hashmgr.cxx "${_hashmgr}")
 # Hunspell reads the .aff and .dic a line at a time with std::getline, whose
 # per-character stream machinery (sentry, locale, sputc) was the largest
