@@ -567,6 +567,28 @@ set(_line_loop_end_call [=[        add_hidden_capitalized_word(ts, wcl, flags, a
 ]=])
 handshake_patch_source(_hashmgr "${_line_loop_end}" "${_line_loop_end_call}" "the word list's line loop")
 handshake_write_source(hashmgr.cxx "${_hashmgr}")
+# AffixMgr::parse_file compares every line of the affix file with its 57
+# keys, all of which start with a capital letter: blank and comment lines
+# skip the comparisons. V8 counts a loop's iterations by the size of the code
+# they branch back from, so the once-called parse_file was compiled with
+# TurboFan at every cold start (see hunspell_tier_up.h); skipped lines now
+# branch back from the loop's top.
+file(READ "${_hs}/affixmgr.cxx" _affixmgr)
+set(_aff_bom [=[      if (line.compare(0, 3, "\xEF\xBB\xBF", 3) == 0) {
+        line.erase(0, 3);
+      }
+    }
+]=])
+set(_aff_bom_skip [=[      if (line.compare(0, 3, "\xEF\xBB\xBF", 3) == 0) {
+        line.erase(0, 3);
+      }
+    }
+    if (line.empty() || line[0] < 'A' || line[0] > 'Z')
+      continue;
+]=])
+handshake_patch_source(_affixmgr "${_aff_bom}" "${_aff_bom_skip}" "parse_file's skipped lines")
+handshake_write_source(affixmgr.cxx "${_affixmgr}")
+
 # Hunspell reads the .aff and .dic a line at a time with std::getline, whose
 # per-character stream machinery (sentry, locale, sputc) was the largest
 # single cost of loading en_US in wasm. Taking characters straight from the
@@ -754,7 +776,7 @@ handshake_patch_source(_hunspell_cxx "${_checkword_reversed}" "${_checkword_reve
                        "checkword's word after reversing")
 handshake_write_source(hunspell.cxx "${_hunspell_cxx}")
 add_library(hunspell STATIC
-  ${_hs}/affentry.cxx ${_hs}/affixmgr.cxx "${_hunspell_gen}/csutil.cxx" "${_hunspell_gen}/filemgr.cxx"
+  ${_hs}/affentry.cxx "${_hunspell_gen}/affixmgr.cxx" "${_hunspell_gen}/csutil.cxx" "${_hunspell_gen}/filemgr.cxx"
   "${_hunspell_gen}/hashmgr.cxx" "${_hunspell_gen}/hunspell.cxx" ${_hs}/hunzip.cxx ${_hs}/phonet.cxx
   "${_hunspell_gen}/replist.cxx" ${_hs}/suggestmgr.cxx "${_hunspell_gen}/hunspell_clock.cxx")
 # The generated header must win over any hunvisapi.h shipped in the source.
