@@ -587,6 +587,87 @@ set(_aff_bom_skip [=[      if (line.compare(0, 3, "\xEF\xBB\xBF", 3) == 0) {
       continue;
 ]=])
 handshake_patch_source(_affixmgr "${_aff_bom}" "${_aff_bom_skip}" "parse_file's skipped lines")
+# AffixMgr::parse_affix reads an affix rule's fields in a loop around a
+# switch on the field's number: each of the ~300 fields of en_US's rules
+# branched back from the end of the whole switch, so V8 compiled the function
+# with TurboFan for nothing at every cold start. The three large fields are
+# read by lambdas called in place (their `return false` is parse_affix's).
+handshake_patch_source(_affixmgr "#include \"affixmgr.hxx\"" "#include \"affixmgr.hxx\"
+#include \"hunspell_tier_up.h\"" "the tier-up header")
+set(_field_case3 [=[        case 3: {
+          entry->morphcode = NULL;]=])
+set(_field_case3_called [=[        case 3: {
+          if (![&]() HANDSHAKE_PER_ITEM -> bool {
+          entry->morphcode = NULL;]=])
+handshake_patch_source(_affixmgr "${_field_case3}" "${_field_case3_called}" "parse_affix's field 3")
+set(_field_case3_end [=[          if (entry->appnd.compare("0") == 0) {
+            entry->appnd.clear();
+          }
+          break;
+        }
+]=])
+set(_field_case3_end_called [=[          if (entry->appnd.compare("0") == 0) {
+            entry->appnd.clear();
+          }
+          return true;
+          }())
+            return false;
+          break;
+        }
+]=])
+handshake_patch_source(_affixmgr "${_field_case3_end}" "${_field_case3_end_called}" "parse_affix's field 3 end")
+set(_field_case4 [=[        case 4: {
+          std::string chunk(start_piece, iter);
+          np++;
+          if (complexprefixes) {]=])
+set(_field_case4_called [=[        case 4: {
+          if (![&]() HANDSHAKE_PER_ITEM -> bool {
+          std::string chunk(start_piece, iter);
+          np++;
+          if (complexprefixes) {]=])
+handshake_patch_source(_affixmgr "${_field_case4}" "${_field_case4_called}" "parse_affix's field 4")
+set(_field_case4_end [=[          if (encodeit(*entry, chunk.c_str()))
+            return false;
+          break;
+        }
+]=])
+set(_field_case4_end_called [=[          if (encodeit(*entry, chunk.c_str()))
+            return false;
+          return true;
+          }())
+            return false;
+          break;
+        }
+]=])
+handshake_patch_source(_affixmgr "${_field_case4_end}" "${_field_case4_end_called}" "parse_affix's field 4 end")
+set(_field_case5 [=[        case 5: {
+          std::string chunk(start_piece, iter);
+          np++;
+          if (pHMgr->is_aliasm()) {]=])
+set(_field_case5_called [=[        case 5: {
+          if (![&]() HANDSHAKE_PER_ITEM -> bool {
+          std::string chunk(start_piece, iter);
+          np++;
+          if (pHMgr->is_aliasm()) {]=])
+handshake_patch_source(_affixmgr "${_field_case5}" "${_field_case5_called}" "parse_affix's field 5")
+set(_field_case5_end [=[            entry->morphcode = mystrdup(chunk.c_str());
+            if (!entry->morphcode)
+              return false;
+          }
+          break;
+        }
+]=])
+set(_field_case5_end_called [=[            entry->morphcode = mystrdup(chunk.c_str());
+            if (!entry->morphcode)
+              return false;
+          }
+          return true;
+          }())
+            return false;
+          break;
+        }
+]=])
+handshake_patch_source(_affixmgr "${_field_case5_end}" "${_field_case5_end_called}" "parse_affix's field 5 end")
 handshake_write_source(affixmgr.cxx "${_affixmgr}")
 
 # Hunspell reads the .aff and .dic a line at a time with std::getline, whose
