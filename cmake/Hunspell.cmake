@@ -98,6 +98,19 @@ inline bool handshake_hunspell_memory_dic(const char* path, const char** data, s
 #endif
 ]=])
 
+# HANDSHAKE_PER_ITEM: a loop body of the load in a function of its own
+# (src/tier_up.h says why).
+handshake_write_source(hunspell_tier_up.h [=[
+#ifndef HANDSHAKE_HUNSPELL_TIER_UP_H_
+#define HANDSHAKE_HUNSPELL_TIER_UP_H_
+#if defined(__EMSCRIPTEN__)
+#define HANDSHAKE_PER_ITEM __attribute__((noinline))
+#else
+#define HANDSHAKE_PER_ITEM
+#endif
+#endif
+]=])
+
 set(_hs "${HUNSPELL_SOURCE_DIR}/src/hunspell")
 
 # HashMgr::hash computes in `unsigned long`: 64 bits natively, 32 in wasm, so
@@ -156,6 +169,7 @@ set(_load_helpers_anchor [=[// build a hash table from a munched word list
 ]=])
 set(_load_helpers [=[#include <mutex>
 #include "hunspell_memory.h"
+#include "hunspell_tier_up.h"
 
 // An entry allocated in its load's arena / whose flag vector is shared.
 #define HANDSHAKE_H_ARENA (1 << 6)
@@ -480,7 +494,9 @@ set(_line_loop_fast [=[  std::vector<w_char> workbuf;
   HandshakeLoad handshake_this_load = {handshake_new_arena(this), NULL};
   HandshakeLoadScope handshake_scope(&handshake_this_load);
   HandshakeFlagSets handshake_flag_sets;
-  while (handshake_whole ? handshake_lines.more() : dict->getline(ts)) {
+  // A line's work in a function of its own (see hunspell_tier_up.h): it
+  // returns load_tables' error code, or 0.
+  auto handshake_load_line = [&]() HANDSHAKE_PER_ITEM -> int {
     if (handshake_whole) {
       handshake_lines.next(&handshake_line);
       if (handshake_line.simple && !aliasf) {
@@ -493,17 +509,13 @@ set(_line_loop_fast [=[  std::vector<w_char> workbuf;
           if (!set->flags && set->count == 0) {
             unsigned short* decoded;
             const int count = decode_flags(&decoded, std::string(slash + 1, handshake_line.end), dict);
-            if (count == -1) {
-              delete dict;
-              return 6;
-            }
+            if (count == -1) return 6;
             std::sort(decoded, decoded + count);
             if (count > 0) {
               set->flags = static_cast<unsigned short*>(
                   handshake_this_load.arena->allocate(count * sizeof(unsigned short)));
               if (!set->flags) {
                 free(decoded);
-                delete dict;
                 return 6;
               }
               memcpy(set->flags, decoded, count * sizeof(unsigned short));
@@ -523,17 +535,141 @@ set(_line_loop_fast [=[  std::vector<w_char> workbuf;
         const bool failed = add_word(ts, wcl, flags, al, NULL, false, captype) ||
                             (may_hide && add_hidden_capitalized_word(ts, wcl, flags, al, NULL, captype));
         handshake_this_load.shared_flags = NULL;
-        if (failed) {
-          delete dict;
-          return 5;
-        }
-        continue;
+        return failed ? 5 : 0;
       }
       ts.assign(handshake_line.begin, handshake_line.end);
     }
     mychomp(ts);]=])
 handshake_patch_source(_hashmgr "${_line_loop}" "${_line_loop_fast}" "the word list's fast lines")
+set(_decode_failed [=[          HUNSPELL_WARNING(stderr, "Can't allocate memory.\n");
+          delete dict;
+          return 6;]=])
+set(_decode_failed_in_line [=[          HUNSPELL_WARNING(stderr, "Can't allocate memory.\n");
+          return 6;]=])
+handshake_patch_source(_hashmgr "${_decode_failed}" "${_decode_failed_in_line}" "the line's flag error")
+set(_line_loop_end [=[        add_hidden_capitalized_word(ts, wcl, flags, al, dp_str, captype)) {
+      delete dict;
+      return 5;
+    }
+  }
+]=])
+set(_line_loop_end_call [=[        add_hidden_capitalized_word(ts, wcl, flags, al, dp_str, captype)) {
+      return 5;
+    }
+    return 0;
+  };
+  while (handshake_whole ? handshake_lines.more() : dict->getline(ts)) {
+    if (const int handshake_error = handshake_load_line()) {
+      delete dict;
+      return handshake_error;
+    }
+  }
+]=])
+handshake_patch_source(_hashmgr "${_line_loop_end}" "${_line_loop_end_call}" "the word list's line loop")
 handshake_write_source(hashmgr.cxx "${_hashmgr}")
+# AffixMgr::parse_file compares every line of the affix file with its 57
+# keys, all of which start with a capital letter: blank and comment lines
+# skip the comparisons. V8 counts a loop's iterations by the size of the code
+# they branch back from, so the once-called parse_file was compiled with
+# TurboFan at every cold start (see hunspell_tier_up.h); skipped lines now
+# branch back from the loop's top.
+file(READ "${_hs}/affixmgr.cxx" _affixmgr)
+set(_aff_bom [=[      if (line.compare(0, 3, "\xEF\xBB\xBF", 3) == 0) {
+        line.erase(0, 3);
+      }
+    }
+]=])
+set(_aff_bom_skip [=[      if (line.compare(0, 3, "\xEF\xBB\xBF", 3) == 0) {
+        line.erase(0, 3);
+      }
+    }
+    if (line.empty() || line[0] < 'A' || line[0] > 'Z')
+      continue;
+]=])
+handshake_patch_source(_affixmgr "${_aff_bom}" "${_aff_bom_skip}" "parse_file's skipped lines")
+# AffixMgr::parse_affix reads an affix rule's fields in a loop around a
+# switch on the field's number: each of the ~300 fields of en_US's rules
+# branched back from the end of the whole switch, so V8 compiled the function
+# with TurboFan for nothing at every cold start. The three large fields are
+# read by lambdas called in place (their `return false` is parse_affix's).
+handshake_patch_source(_affixmgr "#include \"affixmgr.hxx\"" "#include \"affixmgr.hxx\"
+#include \"hunspell_tier_up.h\"" "the tier-up header")
+set(_field_case3 [=[        case 3: {
+          entry->morphcode = NULL;]=])
+set(_field_case3_called [=[        case 3: {
+          if (![&]() HANDSHAKE_PER_ITEM -> bool {
+          entry->morphcode = NULL;]=])
+handshake_patch_source(_affixmgr "${_field_case3}" "${_field_case3_called}" "parse_affix's field 3")
+set(_field_case3_end [=[          if (entry->appnd.compare("0") == 0) {
+            entry->appnd.clear();
+          }
+          break;
+        }
+]=])
+set(_field_case3_end_called [=[          if (entry->appnd.compare("0") == 0) {
+            entry->appnd.clear();
+          }
+          return true;
+          }())
+            return false;
+          break;
+        }
+]=])
+handshake_patch_source(_affixmgr "${_field_case3_end}" "${_field_case3_end_called}" "parse_affix's field 3 end")
+set(_field_case4 [=[        case 4: {
+          std::string chunk(start_piece, iter);
+          np++;
+          if (complexprefixes) {]=])
+set(_field_case4_called [=[        case 4: {
+          if (![&]() HANDSHAKE_PER_ITEM -> bool {
+          std::string chunk(start_piece, iter);
+          np++;
+          if (complexprefixes) {]=])
+handshake_patch_source(_affixmgr "${_field_case4}" "${_field_case4_called}" "parse_affix's field 4")
+set(_field_case4_end [=[          if (encodeit(*entry, chunk.c_str()))
+            return false;
+          break;
+        }
+]=])
+set(_field_case4_end_called [=[          if (encodeit(*entry, chunk.c_str()))
+            return false;
+          return true;
+          }())
+            return false;
+          break;
+        }
+]=])
+handshake_patch_source(_affixmgr "${_field_case4_end}" "${_field_case4_end_called}" "parse_affix's field 4 end")
+set(_field_case5 [=[        case 5: {
+          std::string chunk(start_piece, iter);
+          np++;
+          if (pHMgr->is_aliasm()) {]=])
+set(_field_case5_called [=[        case 5: {
+          if (![&]() HANDSHAKE_PER_ITEM -> bool {
+          std::string chunk(start_piece, iter);
+          np++;
+          if (pHMgr->is_aliasm()) {]=])
+handshake_patch_source(_affixmgr "${_field_case5}" "${_field_case5_called}" "parse_affix's field 5")
+set(_field_case5_end [=[            entry->morphcode = mystrdup(chunk.c_str());
+            if (!entry->morphcode)
+              return false;
+          }
+          break;
+        }
+]=])
+set(_field_case5_end_called [=[            entry->morphcode = mystrdup(chunk.c_str());
+            if (!entry->morphcode)
+              return false;
+          }
+          return true;
+          }())
+            return false;
+          break;
+        }
+]=])
+handshake_patch_source(_affixmgr "${_field_case5_end}" "${_field_case5_end_called}" "parse_affix's field 5 end")
+handshake_write_source(affixmgr.cxx "${_affixmgr}")
+
 # Hunspell reads the .aff and .dic a line at a time with std::getline, whose
 # per-character stream machinery (sentry, locale, sputc) was the largest
 # single cost of loading en_US in wasm. Taking characters straight from the
@@ -721,7 +857,7 @@ handshake_patch_source(_hunspell_cxx "${_checkword_reversed}" "${_checkword_reve
                        "checkword's word after reversing")
 handshake_write_source(hunspell.cxx "${_hunspell_cxx}")
 add_library(hunspell STATIC
-  ${_hs}/affentry.cxx ${_hs}/affixmgr.cxx "${_hunspell_gen}/csutil.cxx" "${_hunspell_gen}/filemgr.cxx"
+  ${_hs}/affentry.cxx "${_hunspell_gen}/affixmgr.cxx" "${_hunspell_gen}/csutil.cxx" "${_hunspell_gen}/filemgr.cxx"
   "${_hunspell_gen}/hashmgr.cxx" "${_hunspell_gen}/hunspell.cxx" ${_hs}/hunzip.cxx ${_hs}/phonet.cxx
   "${_hunspell_gen}/replist.cxx" ${_hs}/suggestmgr.cxx "${_hunspell_gen}/hunspell_clock.cxx")
 # The generated header must win over any hunvisapi.h shipped in the source.

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "code_points.h"
+#include "tier_up.h"
 
 namespace handshake::spelling {
 namespace {
@@ -194,18 +195,59 @@ AffixRules parse_affix_rules(std::string_view aff_text) {
     return flags.empty() ? 0 : flags.front();
   };
 
-  std::size_t pos = 0;
-  while (pos < aff_text.size()) {
-    std::size_t end = aff_text.find('\n', pos);
-    if (end == std::string_view::npos) end = aff_text.size();
-    std::string_view line = aff_text.substr(pos, end - pos);
-    pos = end + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    const std::vector<std::string_view> f = split_fields(line);
-    if (f.empty()) continue;
+  // Each kind of line in a function of its own (see tier_up.h): an affix
+  // file is a few hundred lines, mostly affix rules and replacements.
+  auto add_affix_line = [&](const std::vector<std::string_view>& f) HANDSHAKE_PER_ITEM {
     const std::string_view key = f[0];
-
+    const bool is_prefix = key == "PFX";
+    const Flag flag = single_flag(f[1]);
+    if (flag == 0) return;
+    auto& pending = is_prefix ? pending_prefix_rules : pending_suffix_rules;
+    auto& index = is_prefix ? rules.prefix_class : rules.suffix_class;
+    auto it = pending.find(flag);
+    if (it == pending.end() || it->second == 0) {
+      // A class header: PFX flag cross_product count
+      if (!is_number(f[3])) return;
+      const std::size_t count = std::strtoul(std::string(f[3]).c_str(), nullptr, 10);
+      pending[flag] = count;
+      if (index.count(flag) == 0) {
+        AffixClass affix_class;
+        affix_class.flag = flag;
+        affix_class.is_prefix = is_prefix;
+        affix_class.cross_product = f[2] == "Y";
+        index[flag] = rules.classes.size();
+        rules.classes.push_back(std::move(affix_class));
+      }
+      return;
+    }
+    --it->second;
+    AffixRule rule;
+    rule.strip = affix_text(rules, f[2]);
+    std::string_view add = f[3];
+    const std::size_t slash = add.find('/');
+    if (slash != std::string_view::npos) {
+      rule.continuation = rules.parse_flags(add.substr(slash + 1));
+      add = add.substr(0, slash);
+    }
+    rule.add = affix_text(rules, add);
+    rule.condition = AffixCondition(f.size() >= 5 ? rules.decode(f[4]) : std::u32string(U"."));
+    rules.classes[index[flag]].rules.push_back(std::move(rule));
+  };
+  auto add_replacement = [&](const std::vector<std::string_view>& f) HANDSHAKE_PER_ITEM {
+    if (!seen_rep && f.size() == 2 && is_number(f[1])) {
+      seen_rep = true;
+    } else if (f.size() >= 3) {
+      Replacement rep;
+      std::string_view from = f[1];
+      if (!from.empty() && from.front() == '^') rep.at_start = true, from.remove_prefix(1);
+      if (!from.empty() && from.back() == '$') rep.at_end = true, from.remove_suffix(1);
+      rep.from = field_text(rules, from);
+      rep.to = field_text(rules, f[2]);
+      if (!rep.from.empty()) rules.replacements.push_back(std::move(rep));
+    }
+  };
+  auto parse_setting = [&](const std::vector<std::string_view>& f) HANDSHAKE_PER_ITEM {
+    const std::string_view key = f[0];
     if (key == "SET" && f.size() >= 2) {
       rules.utf8 = f[1] == "UTF-8" || f[1] == "utf-8" || f[1] == "UTF8";
     } else if (key == "FLAG" && f.size() >= 2) {
@@ -249,18 +291,6 @@ AffixRules parse_affix_rules(std::string_view aff_text) {
       rules.need_affix = single_flag(f[1]);
     } else if (key == "CIRCUMFIX" && f.size() >= 2) {
       rules.circumfix = single_flag(f[1]);
-    } else if (key == "REP" && f.size() >= 2) {
-      if (!seen_rep && f.size() == 2 && is_number(f[1])) {
-        seen_rep = true;
-      } else if (f.size() >= 3) {
-        Replacement rep;
-        std::string_view from = f[1];
-        if (!from.empty() && from.front() == '^') rep.at_start = true, from.remove_prefix(1);
-        if (!from.empty() && from.back() == '$') rep.at_end = true, from.remove_suffix(1);
-        rep.from = field_text(rules, from);
-        rep.to = field_text(rules, f[2]);
-        if (!rep.from.empty()) rules.replacements.push_back(std::move(rep));
-      }
     } else if (key == "MAP" && f.size() >= 2) {
       if (!seen_map && is_number(f[1])) {
         seen_map = true;
@@ -274,41 +304,27 @@ AffixRules parse_affix_rules(std::string_view aff_text) {
       } else if (f.size() >= 3) {
         rules.input_conversions.emplace_back(field_text(rules, f[1]), field_text(rules, f[2]));
       }
-    } else if ((key == "PFX" || key == "SFX") && f.size() >= 4) {
-      const bool is_prefix = key == "PFX";
-      const Flag flag = single_flag(f[1]);
-      if (flag == 0) continue;
-      auto& pending = is_prefix ? pending_prefix_rules : pending_suffix_rules;
-      auto& index = is_prefix ? rules.prefix_class : rules.suffix_class;
-      auto it = pending.find(flag);
-      if (it == pending.end() || it->second == 0) {
-        // A class header: PFX flag cross_product count
-        if (!is_number(f[3])) continue;
-        const std::size_t count = std::strtoul(std::string(f[3]).c_str(), nullptr, 10);
-        pending[flag] = count;
-        if (index.count(flag) == 0) {
-          AffixClass affix_class;
-          affix_class.flag = flag;
-          affix_class.is_prefix = is_prefix;
-          affix_class.cross_product = f[2] == "Y";
-          index[flag] = rules.classes.size();
-          rules.classes.push_back(std::move(affix_class));
-        }
-        continue;
-      }
-      --it->second;
-      AffixRule rule;
-      rule.strip = affix_text(rules, f[2]);
-      std::string_view add = f[3];
-      const std::size_t slash = add.find('/');
-      if (slash != std::string_view::npos) {
-        rule.continuation = rules.parse_flags(add.substr(slash + 1));
-        add = add.substr(0, slash);
-      }
-      rule.add = affix_text(rules, add);
-      rule.condition = AffixCondition(f.size() >= 5 ? rules.decode(f[4]) : std::u32string(U"."));
-      rules.classes[index[flag]].rules.push_back(std::move(rule));
     }
+  };
+
+  std::size_t pos = 0;
+  while (pos < aff_text.size()) {
+    std::size_t end = aff_text.find('\n', pos);
+    if (end == std::string_view::npos) end = aff_text.size();
+    std::string_view line = aff_text.substr(pos, end - pos);
+    pos = end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    const std::vector<std::string_view> f = split_fields(line);
+    if (f.empty()) continue;
+    const std::string_view key = f[0];
+
+    if ((key == "PFX" || key == "SFX") && f.size() >= 4)
+      add_affix_line(f);
+    else if (key == "REP" && f.size() >= 2)
+      add_replacement(f);
+    else
+      parse_setting(f);
   }
   return rules;
 }

@@ -12,6 +12,7 @@
 
 #include "data_files.h"
 #include "packed_dictionary.h"
+#include "tier_up.h"
 #include "utf8.h"
 
 namespace handshake {
@@ -83,7 +84,7 @@ bool parse_count(std::string_view digits, unsigned long long* out) {
 // "SFX S Y 4". Hunspell reserves room from the count before reading entries.
 class TableHeaders {
  public:
-  void read(std::string_view line, std::size_t line_number) {
+  HANDSHAKE_PER_ITEM void read(std::string_view line, std::size_t line_number) {
     static constexpr std::string_view kTables[] = {
         "REP",   "MAP", "BREAK", "PHONE",        "ICONV",
         "OCONV", "AF",  "AM",    "COMPOUNDRULE", "CHECKCOMPOUNDPATTERN"};

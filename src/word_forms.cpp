@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "code_points.h"
+#include "tier_up.h"
 #include "utf8.h"
 
 namespace handshake::spelling {
@@ -220,28 +221,14 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
   std::u32string decoded;
   std::string_view word, flag_field;
   std::vector<Flag> flags;
-  std::size_t pos = 0;
-  bool first_line = true;
-  while (pos < dic_text.size() && stats.forms < limits.max_forms) {
-    std::size_t slash = std::string_view::npos;
-    bool plain = true;
-    const std::size_t end = scan_line(dic_text, pos, slash, plain);
-    const std::string_view line = dic_text.substr(pos, end - pos);
-    pos = end + 1;
-    if (first_line) {
-      first_line = false;
-      // The first line holds the entry count; a file without it starts with a word.
-      if (!line.empty() && line.find_first_not_of("0123456789\r \t") == std::string_view::npos)
-        continue;
-    }
-    if (line.empty() || line[0] == '\r') continue;
+  auto expand_entry = [&](std::string_view line, std::size_t slash, bool plain) HANDSHAKE_PER_ITEM {
     if (plain && slash != 0) {  // "word" or "word/flags": what split_entry would make of it
       word = line.substr(0, slash);
       flag_field = slash == std::string_view::npos ? std::string_view() : line.substr(slash + 1);
     } else {
       split_entry(line, unescaped, word, flag_field);
     }
-    if (word.empty()) continue;
+    if (word.empty()) return;
     ++stats.entries;
     rules.parse_flags(flag_field, flags);
     // One pass over the entry's flags for the four that matter here (a
@@ -253,7 +240,7 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
                   flag == rules.only_in_compound;
       needs_affix |= flag == rules.need_affix;
     }
-    if (left_out) continue;
+    if (left_out) return;
     // The stem as well-formed UTF-8: an ASCII word as it is; anything else
     // decoded (invalid sequences become U+FFFD, ISO 8859-1 becomes UTF-8)
     // and encoded again.
@@ -264,8 +251,7 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
       for (char32_t c : decoded) append_utf8(stem_text, c);
       stem = stem_text;
     }
-    if (stem.size() > limits.max_word_length && count_chars(stem) > limits.max_word_length)
-      continue;
+    if (stem.size() > limits.max_word_length && count_chars(stem) > limits.max_word_length) return;
     const std::size_t room = stem.size() + 2 * longest_add;
     if (buffers.size() < 3 * room) buffers.resize(3 * room);
     form_out = buffers.data();
@@ -314,6 +300,23 @@ ExpansionStats expand_word_forms(const AffixRules& rules, std::string_view dic_t
         }
       }
     }
+  };
+  std::size_t pos = 0;
+  bool first_line = true;
+  while (pos < dic_text.size() && stats.forms < limits.max_forms) {
+    std::size_t slash = std::string_view::npos;
+    bool plain = true;
+    const std::size_t end = scan_line(dic_text, pos, slash, plain);
+    const std::string_view line = dic_text.substr(pos, end - pos);
+    pos = end + 1;
+    if (first_line) {
+      first_line = false;
+      // The first line holds the entry count; a file without it starts with a word.
+      if (!line.empty() && line.find_first_not_of("0123456789\r \t") == std::string_view::npos)
+        continue;
+    }
+    if (line.empty() || line[0] == '\r') continue;
+    expand_entry(line, slash, plain);
   }
   if (stats.forms >= limits.max_forms) stats.truncated = true;
   return stats;

@@ -6,6 +6,7 @@
 
 #include "code_points.h"
 #include "quicksort.h"
+#include "tier_up.h"
 
 namespace handshake::spelling {
 
@@ -227,16 +228,22 @@ WordIndex WordIndex::Builder::build() {
     record_count_ = 0;
     // UTF-8 byte order is code point order, so keys sort bytewise; the packed
     // prefix settles nearly every comparison without touching the pool.
+    // The rare comparison the packed prefixes do not settle is a call: the
+    // sort inlines its comparison at a dozen places, and V8 compiles the
+    // sort with TurboFan early in the build.
+    auto less_in_pool = [this](const Record& x, const Record& y)
+                            HANDSHAKE_PER_ITEM { return less(view(x), view(y)); };
+    auto sort_bucket = [&](Record* first, Record* last) HANDSHAKE_PER_ITEM {
+      quicksort(first, last, [&](const Record& x, const Record& y) {
+        if (x.high != y.high) return x.high < y.high;
+        if (x.mid != y.mid) return x.mid < y.mid;
+        return less_in_pool(x, y);
+      });
+    };
     std::uint32_t begin = 0;
     for (std::size_t b = 0; b < 0x10000; ++b) {
       const std::uint32_t end = bucket_end[b];
-      if (end - begin > 1)
-        quicksort(records.get() + begin, records.get() + end,
-                  [&](const Record& x, const Record& y) {
-                    if (x.high != y.high) return x.high < y.high;
-                    if (x.mid != y.mid) return x.mid < y.mid;
-                    return less(view(x), view(y));
-                  });
+      if (end - begin > 1) sort_bucket(records.get() + begin, records.get() + end);
       begin = end;
     }
   }
@@ -257,42 +264,43 @@ WordIndex WordIndex::Builder::build() {
   constexpr std::size_t kLongShared = 0xFF;
   std::vector<std::uint8_t> shared;
   shared.reserve(count);
+  auto add_key = [&](std::string_view key, std::string_view previous_key,
+                     bool first) HANDSHAKE_PER_ITEM {
+    for (char c : key) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    hash = (hash ^ 0x0A) * 1099511628211ull;
+    // What the key shares with the one before is in the alphabet already.
+    std::size_t lcp = first ? 0 : common_prefix(key, previous_key);
+    unsigned char any = 0;
+    for (std::size_t at = lcp; at < key.size(); ++at) {
+      const unsigned char b = static_cast<unsigned char>(key[at]);
+      seen_byte[b] = true;
+      any |= b;
+    }
+    if (any < 0x80) {  // the key parts from the one before at a character
+      nodes += key.size() - lcp;
+    } else {
+      while (lcp > 0 && lcp < key.size() && (static_cast<unsigned char>(key[lcp]) & 0xC0) == 0x80)
+        --lcp;
+      for (std::size_t at = lcp; at < key.size(); ++at)
+        nodes += (static_cast<unsigned char>(key[at]) & 0xC0) != 0x80;
+      for (std::size_t at = lcp, length = 0; at < key.size(); at += length) {
+        const char32_t c = next_code_point(key, at, length);
+        if (c < 0x80) continue;
+        if (c >= 0x10000 || !seen[c]) {
+          if (c < 0x10000) seen[c] = true;
+          alphabet.push_back(c);
+        }
+      }
+    }
+    shared.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(lcp, kLongShared)));
+    ++entries;
+  };
   View previous;
   for (std::size_t k = 0; k < count; ++k) {
     const View v = view(records[k]);
     const bool new_key = k == 0 || previous.key != v.key;
     if (!new_key && previous.form == v.form) continue;
-    if (new_key) {
-      const std::string_view key = v.key;
-      for (char c : key) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-      hash = (hash ^ 0x0A) * 1099511628211ull;
-      // What the key shares with the one before is in the alphabet already.
-      std::size_t lcp = k == 0 ? 0 : common_prefix(key, previous.key);
-      unsigned char any = 0;
-      for (std::size_t at = lcp; at < key.size(); ++at) {
-        const unsigned char b = static_cast<unsigned char>(key[at]);
-        seen_byte[b] = true;
-        any |= b;
-      }
-      if (any < 0x80) {  // the key parts from the one before at a character
-        nodes += key.size() - lcp;
-      } else {
-        while (lcp > 0 && lcp < key.size() && (static_cast<unsigned char>(key[lcp]) & 0xC0) == 0x80)
-          --lcp;
-        for (std::size_t at = lcp; at < key.size(); ++at)
-          nodes += (static_cast<unsigned char>(key[at]) & 0xC0) != 0x80;
-        for (std::size_t at = lcp, length = 0; at < key.size(); at += length) {
-          const char32_t c = next_code_point(key, at, length);
-          if (c < 0x80) continue;
-          if (c >= 0x10000 || !seen[c]) {
-            if (c < 0x10000) seen[c] = true;
-            alphabet.push_back(c);
-          }
-        }
-      }
-      shared.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(lcp, kLongShared)));
-      ++entries;
-    }
+    if (new_key) add_key(v.key, previous.key, k == 0);
     previous = v;
     records[kept] = records[k];
     records[kept++].mid = new_key;
@@ -357,9 +365,9 @@ WordIndex WordIndex::Builder::build() {
   labels[0] = kNoSymbol;
   std::uint32_t node_count = 1;
   std::string lowered[2];  // keys lower-cased here, the current one and the one before
-  std::string_view key, previous_key;
-  for (std::size_t e = 0; e < entries; ++e) {
-    key = index.form(static_cast<std::uint32_t>(e), 0);
+  std::string_view previous_key;
+  auto lay_out_entry = [&](std::size_t e) HANDSHAKE_PER_ITEM {
+    std::string_view key = index.form(static_cast<std::uint32_t>(e), 0);
     if (((first_form_is_key[e >> 6] >> (e & 63)) & 1) == 0) {
       std::string& buffer = lowered[e & 1];
       lower_key(key, buffer);
@@ -390,7 +398,8 @@ WordIndex WordIndex::Builder::build() {
     const std::uint32_t node = path.back().node;
     index.ends_word_[node >> 6] |= std::uint64_t{1} << (node & 63);
     previous_key = key;
-  }
+  };
+  for (std::size_t e = 0; e < entries; ++e) lay_out_entry(e);
   for (const Open& open : path) subtree_end[open.node] = node_count;
 
   index.ends_before_.reserve(index.ends_word_.size());
