@@ -594,80 +594,37 @@ handshake_patch_source(_affixmgr "${_aff_bom}" "${_aff_bom_skip}" "parse_file's 
 # read by lambdas called in place (their `return false` is parse_affix's).
 handshake_patch_source(_affixmgr "#include \"affixmgr.hxx\"" "#include \"affixmgr.hxx\"
 #include \"hunspell_tier_up.h\"" "the tier-up header")
-set(_field_case3 [=[        case 3: {
-          entry->morphcode = NULL;]=])
-set(_field_case3_called [=[        case 3: {
-          if (![&]() HANDSHAKE_PER_ITEM -> bool {
-          entry->morphcode = NULL;]=])
-handshake_patch_source(_affixmgr "${_field_case3}" "${_field_case3_called}" "parse_affix's field 3")
-set(_field_case3_end [=[          if (entry->appnd.compare("0") == 0) {
+# Wraps one field's `case` of parse_affix's switch in a lambda called in
+# place: FIRST is the case's first statement, LAST its statements before
+# `break;` (the lambda's `return false` stays parse_affix's).
+function(handshake_affix_field_in_lambda content_var number first last)
+  set(_head "        case ${number}: {\n")
+  set(_tail "          break;\n        }\n")
+  set(_text "${${content_var}}")
+  handshake_patch_source(_text "${_head}${first}"
+                         "${_head}          if (![&]() HANDSHAKE_PER_ITEM -> bool {\n${first}"
+                         "parse_affix's field ${number}")
+  handshake_patch_source(_text "${last}${_tail}"
+                         "${last}          return true;\n          }())\n            return false;\n${_tail}"
+                         "parse_affix's field ${number} end")
+  set(${content_var} "${_text}" PARENT_SCOPE)
+endfunction()
+handshake_affix_field_in_lambda(_affixmgr 3 [=[          entry->morphcode = NULL;]=] [=[          if (entry->appnd.compare("0") == 0) {
             entry->appnd.clear();
           }
-          break;
-        }
 ]=])
-set(_field_case3_end_called [=[          if (entry->appnd.compare("0") == 0) {
-            entry->appnd.clear();
-          }
-          return true;
-          }())
+handshake_affix_field_in_lambda(_affixmgr 4 [=[          std::string chunk(start_piece, iter);
+          np++;
+          if (complexprefixes) {]=] [=[          if (encodeit(*entry, chunk.c_str()))
             return false;
-          break;
-        }
 ]=])
-handshake_patch_source(_affixmgr "${_field_case3_end}" "${_field_case3_end_called}" "parse_affix's field 3 end")
-set(_field_case4 [=[        case 4: {
-          std::string chunk(start_piece, iter);
+handshake_affix_field_in_lambda(_affixmgr 5 [=[          std::string chunk(start_piece, iter);
           np++;
-          if (complexprefixes) {]=])
-set(_field_case4_called [=[        case 4: {
-          if (![&]() HANDSHAKE_PER_ITEM -> bool {
-          std::string chunk(start_piece, iter);
-          np++;
-          if (complexprefixes) {]=])
-handshake_patch_source(_affixmgr "${_field_case4}" "${_field_case4_called}" "parse_affix's field 4")
-set(_field_case4_end [=[          if (encodeit(*entry, chunk.c_str()))
-            return false;
-          break;
-        }
-]=])
-set(_field_case4_end_called [=[          if (encodeit(*entry, chunk.c_str()))
-            return false;
-          return true;
-          }())
-            return false;
-          break;
-        }
-]=])
-handshake_patch_source(_affixmgr "${_field_case4_end}" "${_field_case4_end_called}" "parse_affix's field 4 end")
-set(_field_case5 [=[        case 5: {
-          std::string chunk(start_piece, iter);
-          np++;
-          if (pHMgr->is_aliasm()) {]=])
-set(_field_case5_called [=[        case 5: {
-          if (![&]() HANDSHAKE_PER_ITEM -> bool {
-          std::string chunk(start_piece, iter);
-          np++;
-          if (pHMgr->is_aliasm()) {]=])
-handshake_patch_source(_affixmgr "${_field_case5}" "${_field_case5_called}" "parse_affix's field 5")
-set(_field_case5_end [=[            entry->morphcode = mystrdup(chunk.c_str());
+          if (pHMgr->is_aliasm()) {]=] [=[            entry->morphcode = mystrdup(chunk.c_str());
             if (!entry->morphcode)
               return false;
           }
-          break;
-        }
 ]=])
-set(_field_case5_end_called [=[            entry->morphcode = mystrdup(chunk.c_str());
-            if (!entry->morphcode)
-              return false;
-          }
-          return true;
-          }())
-            return false;
-          break;
-        }
-]=])
-handshake_patch_source(_affixmgr "${_field_case5_end}" "${_field_case5_end_called}" "parse_affix's field 5 end")
 handshake_write_source(affixmgr.cxx "${_affixmgr}")
 
 # Hunspell reads the .aff and .dic a line at a time with std::getline, whose
