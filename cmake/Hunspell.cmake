@@ -99,17 +99,8 @@ inline bool handshake_hunspell_memory_dic(const char* path, const char** data, s
 ]=])
 
 # HANDSHAKE_PER_ITEM: a loop body of the load in a function of its own
-# (src/tier_up.h says why).
-handshake_write_source(hunspell_tier_up.h [=[
-#ifndef HANDSHAKE_HUNSPELL_TIER_UP_H_
-#define HANDSHAKE_HUNSPELL_TIER_UP_H_
-#if defined(__EMSCRIPTEN__)
-#define HANDSHAKE_PER_ITEM __attribute__((noinline))
-#else
-#define HANDSHAKE_PER_ITEM
-#endif
-#endif
-]=])
+# (src/tier_up.h, which defines it for the core as well, says why).
+handshake_write_source(hunspell_tier_up.h "#include \"${PROJECT_SOURCE_DIR}/src/tier_up.h\"\n")
 
 set(_hs "${HUNSPELL_SOURCE_DIR}/src/hunspell")
 
