@@ -177,6 +177,50 @@ TEST(Speller, LoadsEveryKindOfWordListLineAsHunspellDoes) {
   std::filesystem::remove_all(dir);
 }
 
+// Hunspell's compound search returns at once for a word none of whose
+// prefixes is a word with a COMPOUNDRULE flag, where the rules are the only
+// way to compound (cmake/Hunspell.cmake). These answers are stock Hunspell
+// 1.7.1's on the same files: rule compounds starting with letters and with a
+// digit, case variants, an ONLYINCOMPOUND part alone, a word without a rule
+// flag first or last; and a COMPOUNDFLAG dictionary, which takes the full search.
+TEST(Speller, CompoundsAsHunspellDoes) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                    ("handshake-speller-compounds-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream(dir / "rule.aff", std::ios::binary)
+        << "SET UTF-8\nCOMPOUNDMIN 1\nONLYINCOMPOUND c\nCOMPOUNDRULE 2\nCOMPOUNDRULE a*b\n"
+           "COMPOUNDRULE 1c\n";
+    std::ofstream(dir / "rule.dic", std::ios::binary) << "5\nfoo/a\nbar/b\nx/1\nth/c\ncat\n";
+    std::ofstream(dir / "flag.aff", std::ios::binary)
+        << "SET UTF-8\nCOMPOUNDFLAG X\nCOMPOUNDMIN 3\n";
+    std::ofstream(dir / "flag.dic", std::ios::binary) << "3\ndog/X\nhouse/X\ncat\n";
+  }
+  struct Case {
+    const char* dictionary;
+    std::vector<const char*> accepted, rejected;
+  };
+  const Case cases[] = {
+      {"rule",
+       {"foobar", "foofoobar", "Foobar", "FOOBAR", "xth", "Xth", "bar", "foo"},
+       {"barfoo", "foobarbar", "th", "xx", "catbar", "foocat", "foob", "foobarx"}},
+      {"flag",
+       {"doghouse", "housedog", "dogdoghouse", "Doghouse", "dog"},
+       {"dogcat", "catdog", "doghous"}},
+  };
+  for (const Case& c : cases) {
+    const std::string base = (dir / c.dictionary).string();
+    std::string error;
+    auto speller = Speller::open(base + ".aff", base + ".dic", &error);
+    ASSERT_NE(speller, nullptr) << error;
+    for (const char* word : c.accepted)
+      EXPECT_TRUE(speller->spell(word)) << c.dictionary << ": " << word;
+    for (const char* word : c.rejected)
+      EXPECT_FALSE(speller->spell(word)) << c.dictionary << ": " << word;
+  }
+  std::filesystem::remove_all(dir);
+}
+
 bool suggests(const Speller& speller, std::string_view word, const std::string& suggestion) {
   const std::vector<std::string> found = speller.suggest(word, 5, Speller::SuggestSpeed::kFast);
   return std::find(found.begin(), found.end(), suggestion) != found.end();
