@@ -292,6 +292,11 @@ bool read_draft(const val& draft, Draft* out, std::string* error) {
   return true;
 }
 
+// A check's outcome for JS: its report in the given form, or {error}.
+val report_or_error(const CheckResult& result, val (*form)(const Report&)) {
+  return result.ok() ? form(result.report) : error_value(result.error);
+}
+
 // The report of a draft read from a JS object, in the given form, or {error}.
 val check_object(int id, const val& draft, val (*form)(const Report&)) {
   const Checker* checker = find_checker(id);
@@ -299,8 +304,7 @@ val check_object(int id, const val& draft, val (*form)(const Report&)) {
   Draft d;
   std::string error;
   if (!read_draft(draft, &d, &error)) return error_value(error);
-  const CheckResult result = checker->check(d);
-  return result.ok() ? form(result.report) : error_value(result.error);
+  return report_or_error(checker->check(d), form);
 }
 
 // check(id, draft) -> report (packed, or an object) | {error}
@@ -349,8 +353,7 @@ val check_written(int id, int text, int platform, int kind, int recipient, int s
     fields[f]->assign(at, static_cast<std::size_t>(lengths[f]));
     at += lengths[f];
   }
-  const CheckResult result = checker->check(d);
-  return result.ok() ? to_value(result.report) : error_value(result.error);
+  return report_or_error(checker->check(d), to_value);
 }
 
 // The limits check() holds a draft's fields to, in UTF-16 code units, for
