@@ -102,6 +102,26 @@ inline bool handshake_hunspell_memory_dic(const char* path, const char** data, s
 # (src/tier_up.h, which defines it for the core as well, says why).
 handshake_write_source(hunspell_tier_up.h "#include \"${PROJECT_SOURCE_DIR}/src/tier_up.h\"\n")
 
+# The case type of an ASCII word from its counts of capitals (A-Z) and small
+# letters (a-z), every other byte neutral: what get_captype_utf8 answers for
+# it in every language, Turkish included (its dotted and dotless i lie
+# outside ASCII). The load's line reader, get_clen_and_captype and spell()
+# count the letters each their own way and share this.
+handshake_write_source(hunspell_ascii_case.h [=[#ifndef HANDSHAKE_HUNSPELL_ASCII_CASE_H_
+#define HANDSHAKE_HUNSPELL_ASCII_CASE_H_
+#include <cstddef>
+#include "csutil.hxx"
+
+inline int handshake_ascii_captype(size_t caps, size_t lower, bool first_cap) {
+  if (caps == 0) return NOCAP;
+  if (caps == 1 && first_cap) return INITCAP;
+  if (lower == 0) return ALLCAP;
+  if (caps > 1 && first_cap) return HUHINITCAP;
+  return HUHCAP;
+}
+#endif
+]=])
+
 set(_hs "${HUNSPELL_SOURCE_DIR}/src/hunspell")
 
 # HashMgr::hash computes in `unsigned long`: 64 bits natively, 32 in wasm, so
@@ -112,28 +132,22 @@ file(READ "${_hs}/hashmgr.cxx" _hashmgr)
 handshake_patch_source(_hashmgr "unsigned long hv = 0;" "unsigned int hv = 0;" "the 32-bit hash")
 # Loading the dictionary decoded every word to UTF-16 just to learn its
 # length and case type: a third of loading en_US. An ASCII word's length is
-# its byte count, and its case type follows from A-Z (capitals) and
-# non-letters (neutral): the same answer get_captype_utf8 gives for every
-# language, Turkish included (its dotted/dotless i still count as a capital
-# and a non-neutral letter).
+# its byte count, and its case type follows from its counts of A-Z and a-z
+# (hunspell_ascii_case.h).
 set(_clen_utf8 [=[  if (utf8) {
     len = u8_u16(workbuf, word);]=])
 set(_clen_ascii [=[  if (utf8) {
     bool handshake_ascii = true;
-    size_t handshake_caps = 0, handshake_neutral = 0;
+    size_t handshake_caps = 0, handshake_lower = 0;
     for (size_t i = 0; i < word.size(); ++i) {
       const unsigned char c = static_cast<unsigned char>(word[i]);
       if (c >= 0x80) { handshake_ascii = false; break; }
       if (c >= 'A' && c <= 'Z') ++handshake_caps;
-      else if (!(c >= 'a' && c <= 'z')) ++handshake_neutral;
+      else if (c >= 'a' && c <= 'z') ++handshake_lower;
     }
     if (handshake_ascii) {
       const bool first_cap = !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
-      if (handshake_caps == 0) *captype = NOCAP;
-      else if (handshake_caps == 1 && first_cap) *captype = INITCAP;
-      else if (handshake_caps == word.size() || handshake_caps + handshake_neutral == word.size()) *captype = ALLCAP;
-      else if (handshake_caps > 1 && first_cap) *captype = HUHINITCAP;
-      else *captype = HUHCAP;
+      *captype = handshake_ascii_captype(handshake_caps, handshake_lower, first_cap);
       return static_cast<int>(word.size());
     }
     len = u8_u16(workbuf, word);]=])
@@ -159,6 +173,7 @@ handshake_patch_source(_hashmgr "${_flag_stream}" "    ch = std::to_string(f);" 
 set(_load_helpers_anchor [=[// build a hash table from a munched word list
 ]=])
 set(_load_helpers [=[#include <mutex>
+#include "hunspell_ascii_case.h"
 #include "hunspell_memory.h"
 #include "hunspell_tier_up.h"
 
@@ -356,11 +371,7 @@ class HandshakeWordList {
     line->ascii_stem = !(seen & kNonAscii);
     const size_t size = stem_end - line->begin;
     const bool first_cap = size > 0 && (kind[static_cast<unsigned char>(*line->begin)] & kUpper);
-    if (caps == 0) line->stem_captype = NOCAP;
-    else if (caps == 1 && first_cap) line->stem_captype = INITCAP;
-    else if (lower == 0) line->stem_captype = ALLCAP;
-    else if (caps > 1 && first_cap) line->stem_captype = HUHINITCAP;
-    else line->stem_captype = HUHCAP;
+    line->stem_captype = handshake_ascii_captype(caps, lower, first_cap);
     pos_ = at < limit ? static_cast<size_t>(at - data_) + 1 : size_;
   }
 
@@ -783,21 +794,18 @@ set(_captype_ascii [=[    u8_u16(dest_utf, dest);
     *pcaptype = handshake_captype(dest, dest_utf, langnum);]=])
 handshake_patch_source(_hunspell_cxx "${_captype_call}" "${_captype_ascii}" "the ASCII case type of spell()")
 set(_cleanword2_start [=[size_t HunspellImpl::cleanword2(std::string& dest,]=])
-set(_captype_helper [=[static int handshake_captype(const std::string& word, const std::vector<w_char>& word_utf,
+set(_captype_helper [=[#include "hunspell_ascii_case.h"
+
+static int handshake_captype(const std::string& word, const std::vector<w_char>& word_utf,
                              int langnum) {
-  size_t caps = 0, neutral = 0;
+  size_t caps = 0, lower = 0;
   for (size_t i = 0; i < word.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(word[i]);
     if (c >= 0x80) return get_captype_utf8(word_utf, langnum);
     if (c >= 'A' && c <= 'Z') ++caps;
-    else if (!(c >= 'a' && c <= 'z')) ++neutral;
+    else if (c >= 'a' && c <= 'z') ++lower;
   }
-  const bool first_cap = !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
-  if (caps == 0) return NOCAP;
-  if (caps == 1 && first_cap) return INITCAP;
-  if (caps == word.size() || caps + neutral == word.size()) return ALLCAP;
-  if (caps > 1 && first_cap) return HUHINITCAP;
-  return HUHCAP;
+  return handshake_ascii_captype(caps, lower, !word.empty() && word[0] >= 'A' && word[0] <= 'Z');
 }
 
 size_t HunspellImpl::cleanword2(std::string& dest,]=])
