@@ -179,13 +179,10 @@ void WordIndex::Builder::add(std::string_view form) {
   pack_prefix(std::string_view(key, n), record.high, record.mid);
   record.at = static_cast<std::uint32_t>((pool_.size() - 1) << kChunkBits | pool_used_);
   pool_used_ = static_cast<std::size_t>(p - pool_.back().get());
-  if (records_.empty() || records_.back().size() == kChunkRecords) {
-    records_.emplace_back();
-    records_.back().reserve(kChunkRecords);
-  }
-  records_.back().push_back(record);
-  ++record_count_;
+  records_.push_back(record);
 }
+
+void WordIndex::Builder::reserve(std::size_t forms) { records_.reserve(forms); }
 
 void WordIndex::Builder::add(std::u32string_view form) { add(std::string_view(encode_utf8(form))); }
 
@@ -210,22 +207,30 @@ bool WordIndex::Builder::less(const View& a, const View& b) {
 
 WordIndex WordIndex::Builder::build() {
   WordIndex index;
-  // The records in one array, in buckets by their key's first two bytes
-  // (one counting pass, and each record moves once, as it leaves its
-  // chunk); only records within a bucket are then compared.
-  const std::size_t count = record_count_;
-  std::unique_ptr<Record[]> records(new Record[count]);
+  // The records in buckets by their key's first two bytes, in place (one
+  // counting pass, then each record swapped straight into its bucket: no
+  // second array); only records within a bucket are then compared.
+  std::vector<Record> taken;
+  taken.swap(records_);
+  const std::size_t count = taken.size();
+  Record* const records = taken.data();
   {
-    std::vector<std::uint32_t> bucket_end(0x10001, 0);
-    for (const std::vector<Record>& chunk : records_)
-      for (const Record& r : chunk) ++bucket_end[(r.high >> 48) + 1];
-    for (std::size_t b = 1; b < bucket_end.size(); ++b) bucket_end[b] += bucket_end[b - 1];
-    for (std::vector<Record>& chunk : records_) {
-      for (const Record& r : chunk) records[bucket_end[r.high >> 48]++] = r;
-      chunk = {};
+    std::vector<std::uint32_t> bucket_begin(0x10001, 0);
+    for (std::size_t k = 0; k < count; ++k) ++bucket_begin[(records[k].high >> 48) + 1];
+    for (std::size_t b = 1; b < bucket_begin.size(); ++b) bucket_begin[b] += bucket_begin[b - 1];
+    // next[b]: the first place in bucket b not yet holding one of its own.
+    std::vector<std::uint32_t> next(bucket_begin.begin(), bucket_begin.end() - 1);
+    for (std::size_t b = 0; b < 0x10000; ++b) {
+      while (next[b] < bucket_begin[b + 1]) {
+        Record& here = records[next[b]];
+        const std::size_t home = here.high >> 48;
+        if (home == b) {
+          ++next[b];
+        } else {
+          std::swap(here, records[next[home]++]);
+        }
+      }
     }
-    records_ = {};
-    record_count_ = 0;
     // UTF-8 byte order is code point order, so keys sort bytewise; the packed
     // prefix settles nearly every comparison without touching the pool.
     // The rare comparison the packed prefixes do not settle is a call: the
@@ -240,11 +245,9 @@ WordIndex WordIndex::Builder::build() {
         return less_in_pool(x, y);
       });
     };
-    std::uint32_t begin = 0;
     for (std::size_t b = 0; b < 0x10000; ++b) {
-      const std::uint32_t end = bucket_end[b];
-      if (end - begin > 1) sort_bucket(records.get() + begin, records.get() + end);
-      begin = end;
+      const std::uint32_t begin = bucket_begin[b], end = bucket_begin[b + 1];
+      if (end - begin > 1) sort_bucket(records + begin, records + end);
     }
   }
 
@@ -331,7 +334,7 @@ WordIndex WordIndex::Builder::build() {
     }
     entry_begin[entry] = static_cast<std::uint32_t>(kept);
   }
-  records.reset();
+  std::vector<Record>().swap(taken);
   std::vector<std::unique_ptr<char[]>>().swap(pool_);
   pool_used_ = kChunkBytes;
   seen = {};

@@ -30,6 +30,10 @@ class WordIndex {
     // longer than kMaxFormBytes are left out.
     void add(std::string_view form);
     void add(std::u32string_view form);
+    // Room for this many forms' records in one block, made before adding:
+    // the build sorts them in place, and the index's arrays reuse the block
+    // afterwards. Without it (or past it) the records grow by doubling.
+    void reserve(std::size_t forms);
     WordIndex build();
 
     static constexpr std::size_t kMaxFormBytes = 16 * 1024;
@@ -49,16 +53,14 @@ class WordIndex {
     // Lower-casing keeps each character's UTF-8 length, so both have the
     // same length, and nearly every form is its own key.
     //
-    // Records and pool grow in fixed chunks, not by doubling one array: the
-    // build's peak is then what they hold, not up to three times that while
-    // an array is copied to a larger one (the wasm memory never shrinks).
+    // The pool grows in fixed chunks, not by doubling one array: the build's
+    // peak is then what it holds, not up to three times that while an array
+    // is copied to a larger one (the wasm memory never shrinks).
     static constexpr unsigned kChunkBits = 16;
     static constexpr std::size_t kChunkBytes = std::size_t{1} << kChunkBits;
-    static constexpr std::size_t kChunkRecords = 4096;
     std::vector<std::unique_ptr<char[]>> pool_;
     std::size_t pool_used_ = kChunkBytes;  // in the last chunk
-    std::vector<std::vector<Record>> records_;
-    std::size_t record_count_ = 0;
+    std::vector<Record> records_;
     struct View {
       std::string_view key, form;
     };
