@@ -34,8 +34,13 @@ async function load(dist, pretouch) {
   const { default: factory } = await import(pathToFileURL(path.join(dist, "handshake-core.mjs")).href);
   const core = await factory({ wasmBinary: readFileSync(path.join(dist, "handshake-core.wasm")) });
   if (pretouch) touchPages(core.HEAPU8);
+  // The en-US dictionary ships beside the module: into its file system, as
+  // the library does.
+  core.FS.mkdirTree("/user");
+  for (const name of ["en_US.aff", "en_US.dic.packed", "en_US.freq"])
+    core.FS.writeFile(`/user/${name}`, readFileSync(path.join(dist, "dictionaries", name)));
   let t = performance.now();
-  const created = core.createChecker({ language: "en-US" });
+  const created = core.createChecker({ language: "en-US", aff: "/user/en_US.aff", dic: "/user/en_US.dic" });
   const createMs = performance.now() - t;
   if (created.error) throw new Error(created.error);
   t = performance.now();

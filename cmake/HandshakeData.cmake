@@ -1,6 +1,7 @@
 # Assembles the data folder the core reads: the project's own data files and
 # the fetched Hunspell dictionaries. Native builds carry en-US and en-GB; the
-# wasm module embeds en-US and ships en-GB beside it, fetched on demand.
+# wasm module embeds the project's data and ships both dictionaries beside it
+# (wasm/CMakeLists.txt), fetched on demand.
 set(HANDSHAKE_DATA_DIR "${CMAKE_BINARY_DIR}/data")
 set(HANDSHAKE_DICT_CACHE "${HANDSHAKE_CACHE}/dictionaries")
 
@@ -35,7 +36,7 @@ foreach(_ext aff dic)
 endforeach()
 
 # The en-US word list packed (scripts/pack-dictionary.mjs): the wasm module
-# embeds only this form, a quarter smaller to download gzipped; native builds
+# ships only this form, a quarter smaller to download gzipped; native builds
 # carry both, so the tests can hold the packed form to the .dic.
 find_program(HANDSHAKE_NODE NAMES node nodejs REQUIRED NO_CMAKE_FIND_ROOT_PATH)
 set(_packed_dic "${HANDSHAKE_DATA_DIR}/hunspell/en_US.dic.packed")
@@ -46,7 +47,7 @@ add_custom_command(OUTPUT "${_packed_dic}"
   VERBATIM)
 list(APPEND HANDSHAKE_DATA_OUTPUTS "${_packed_dic}")
 if(EMSCRIPTEN)
-  # A .dic left by an earlier build would be embedded and win over the packed one.
+  # A .dic left by an earlier build would win over the packed one.
   file(REMOVE "${HANDSHAKE_DATA_DIR}/hunspell/en_US.dic")
 endif()
 add_custom_target(handshake_data ALL DEPENDS ${HANDSHAKE_DATA_OUTPUTS})

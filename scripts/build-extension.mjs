@@ -38,8 +38,8 @@ const sharedFiles = [
   "wasm/handshake.mjs",
   "dist/handshake-core.mjs",
   "dist/handshake-core.wasm",
-  "dist/dictionaries/en_GB.aff",
-  "dist/dictionaries/en_GB.dic",
+  ...["en_US.aff", "en_US.dic.packed", "en_US.freq", "en_GB.aff", "en_GB.dic", "en_GB.freq"].map(
+    (name) => `dist/dictionaries/${name}`),
 ];
 
 function fail(message) {

@@ -3,7 +3,14 @@
 // loads it, fills in defaults and keeps JS strings and offsets exact.
 
 const DEFAULT_CORE_URL = new URL("../dist/handshake-core.mjs", import.meta.url);
-const LANGUAGES = { "en-US": null, "en-GB": "en_GB" };
+// Each language's dictionary files, beside the core module (dist/): the
+// affix rules, the word list (en-US's packed: scripts/pack-dictionary.mjs)
+// and the word frequency table that ranks suggestions.
+const LANGUAGES = {
+  "en-US": { aff: "dictionaries/en_US.aff", dic: "dictionaries/en_US.dic.packed", freq: "dictionaries/en_US.freq" },
+  "en-GB": { aff: "dictionaries/en_GB.aff", dic: "dictionaries/en_GB.dic", freq: "dictionaries/en_GB.freq" },
+};
+const PACKED_SUFFIX = ".packed";  // the core's kPackedDictionarySuffix
 const isNode =
   typeof process === "object" && typeof process.versions?.node === "string" &&
   typeof window === "undefined" && typeof importScripts !== "function";
@@ -320,40 +327,38 @@ export async function createChecker(options = {}) {
     throw new Error(`unknown language '${language}' (expected en-US or en-GB)`);
   }
   const coreUrl = coreUrlFrom(options);
-  const core = await loadCore(coreUrl, options.wasmModule);
   const request = { language };
   if (Array.isArray(options.disabledRules)) request.disabledRules = options.disabledRules;
-  let files = null;
+  // The dictionary's files, read while the core loads.
+  let reading;
   if (options.dictionary !== undefined) {
     const { aff, dic } = options.dictionary ?? {};
-    files = { aff: toBytes(aff, "aff"), dic: toBytes(dic, "dic") };
-  } else if (LANGUAGES[language]) {
-    const base = new URL(`dictionaries/${LANGUAGES[language]}`, coreUrl);
+    reading = Promise.resolve({ aff: toBytes(aff, "aff"), dic: toBytes(dic, "dic"), packed: false });
+  } else {
     // The word frequency table ranks suggestions; without it they still work.
-    const [aff, dic, freq] = await Promise.all([
-      readBytes(new URL(`${base}.aff`)), readBytes(new URL(`${base}.dic`)),
-      readBytes(new URL(`${base}.freq`)).catch(() => null)]);
-    files = { aff, dic, freq };
+    const paths = LANGUAGES[language];
+    reading = Promise.all([
+      readBytes(new URL(paths.aff, coreUrl)), readBytes(new URL(paths.dic, coreUrl)),
+      readBytes(new URL(paths.freq, coreUrl)).catch(() => null),
+    ]).then(([aff, dic, freq]) => ({ aff, dic, freq, packed: paths.dic.endsWith(PACKED_SUFFIX) }));
+    reading.catch(() => {});  // a failure is reported below, after the core's own
   }
-  let frequencyPath = null;
-  if (files) {
-    const prefix = `/user/dictionary-${++userDictionaries}`;
-    core.FS.mkdirTree("/user");
-    core.FS.writeFile(`${prefix}.aff`, files.aff);
-    core.FS.writeFile(`${prefix}.dic`, files.dic);
-    if (files.freq) {
-      frequencyPath = `${prefix}.freq`;
-      core.FS.writeFile(frequencyPath, files.freq);
-    }
-    request.aff = `${prefix}.aff`;
-    request.dic = `${prefix}.dic`;
-  }
-  const created = core.createChecker(request);
-  if (files) {
-    // Hunspell has read them; the in-memory copies are no longer needed.
-    core.FS.unlink(request.aff);
-    core.FS.unlink(request.dic);
-    if (frequencyPath) core.FS.unlink(frequencyPath);
+  const core = await loadCore(coreUrl, options.wasmModule);
+  const files = await reading;
+  // The core reads them from its file system once, at creation: they are
+  // deleted again at once.
+  const prefix = `/user/dictionary-${++userDictionaries}`;
+  const written = [[`${prefix}.aff`, files.aff], [`${prefix}.dic${files.packed ? PACKED_SUFFIX : ""}`, files.dic]];
+  if (files.freq) written.push([`${prefix}.freq`, files.freq]);
+  core.FS.mkdirTree("/user");
+  for (const [path, bytes] of written) core.FS.writeFile(path, bytes);
+  request.aff = `${prefix}.aff`;
+  request.dic = `${prefix}.dic`;  // a packed word list is found beside it
+  let created;
+  try {
+    created = core.createChecker(request);
+  } finally {
+    for (const [path] of written) core.FS.unlink(path);
   }
   if (created.error) throw new Error(created.error);
   return new Checker(core, created.id);

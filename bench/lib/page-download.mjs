@@ -5,8 +5,9 @@
 // exactly: the entry module, every relative module it imports (statically or
 // with import()), and every file a module locates relative to itself
 // (`new URL("x.wasm", import.meta.url)`, or a sibling file named in a string
-// literal, as Emscripten's loader does for its .wasm and .data). Bare and
-// `node:` specifiers are Node-only paths and never reach a browser.
+// literal, as Emscripten's loader does for its .wasm and .data), and the
+// en-US dictionary files the library fetches from beside the core module.
+// Bare and `node:` specifiers are Node-only paths and never reach a browser.
 //
 // Only Node built-ins here: the budget test in tests/budget/ imports this
 // module without bench/'s node_modules.
@@ -32,6 +33,11 @@ const moduleSpecifier = [
 ];
 // A sibling file named in a string literal: "handshake-core.wasm".
 const siblingFile = /["']([\w.-]+\.(?:wasm|data|mjs|js|json|aff|dic|bin|txt|tsv))["']/g;
+// An en-US dictionary file the library fetches from beside the core module
+// (wasm/handshake.mjs's LANGUAGES): "dictionaries/en_US.aff". Only en-US's:
+// the budget is the en-US checker's, and en-GB's are fetched when chosen.
+const coreRelativeFile = /["'](dictionaries\/en_US\.[\w.]+)["']/g;
+const coreModule = "handshake-core.mjs";
 
 function isScript(path) {
   return /\.(?:mjs|js)$/.test(path);
@@ -40,25 +46,34 @@ function isScript(path) {
 // Repo-relative paths of every file the entries pull in, sorted.
 export function downloadSet(entries = checkerEntries, root = repoRoot) {
   const seen = new Set();
+  const coreRelative = new Set();  // names of files relative to the core module's folder
+  const coreDirs = new Set();
   const pending = entries.map((entry) => resolve(root, entry));
   while (pending.length) {
-    const path = pending.pop();
-    if (seen.has(path)) continue;
-    if (!existsSync(path) || !statSync(path).isFile()) {
-      throw new Error(`${relative(root, path)} is part of the checker's download but does not exist (is the wasm build done?)`);
-    }
-    seen.add(path);
-    if (!isScript(path)) continue;
-    const source = readFileSync(path, "utf8");
-    for (const pattern of moduleSpecifier) {
-      for (const [, specifier] of source.matchAll(pattern)) {
-        if (specifier.startsWith("./") || specifier.startsWith("../")) pending.push(resolve(dirname(path), specifier));
+    while (pending.length) {
+      const path = pending.pop();
+      if (seen.has(path)) continue;
+      if (!existsSync(path) || !statSync(path).isFile()) {
+        throw new Error(`${relative(root, path)} is part of the checker's download but does not exist (is the wasm build done?)`);
       }
+      seen.add(path);
+      if (path.endsWith(`/${coreModule}`)) coreDirs.add(dirname(path));
+      if (!isScript(path)) continue;
+      const source = readFileSync(path, "utf8");
+      for (const pattern of moduleSpecifier) {
+        for (const [, specifier] of source.matchAll(pattern)) {
+          if (specifier.startsWith("./") || specifier.startsWith("../")) pending.push(resolve(dirname(path), specifier));
+        }
+      }
+      for (const [, name] of source.matchAll(siblingFile)) {
+        const sibling = join(dirname(path), name);
+        if (sibling !== path && existsSync(sibling)) pending.push(sibling);
+      }
+      for (const [, name] of source.matchAll(coreRelativeFile)) coreRelative.add(name);
     }
-    for (const [, name] of source.matchAll(siblingFile)) {
-      const sibling = join(dirname(path), name);
-      if (sibling !== path && existsSync(sibling)) pending.push(sibling);
-    }
+    // The library's core-relative files, once the walk has found the core.
+    for (const dir of coreDirs)
+      for (const name of coreRelative) if (!seen.has(join(dir, name))) pending.push(join(dir, name));
   }
   return [...seen].map((path) => relative(root, path)).sort();
 }

@@ -15,13 +15,19 @@ import { ROOT, sharedChecker } from "./helpers.mjs";
 
 // The core module the library loads (HANDSHAKE_CORE picks the debug build),
 // instantiated on its own: its raw calls are not part of the library's API.
+// Its en-US dictionary ships beside it, written into its file system as the
+// library does.
 async function loadRawCore() {
   const url = process.env.HANDSHAKE_CORE
     ? new URL(process.env.HANDSHAKE_CORE, pathToFileURL(`${process.cwd()}/`))
     : new URL("dist/handshake-core.mjs", pathToFileURL(ROOT));
   const { default: factory } = await import(url.href);
   const wasmBinary = await readFile(new URL("handshake-core.wasm", url));
-  return factory({ wasmBinary, print: () => {}, printErr: () => {} });
+  const core = await factory({ wasmBinary, print: () => {}, printErr: () => {} });
+  core.FS.mkdirTree("/user");
+  for (const name of ["en_US.aff", "en_US.dic.packed", "en_US.freq"])
+    core.FS.writeFile(`/user/${name}`, await readFile(new URL(`dictionaries/${name}`, url)));
+  return core;
 }
 
 const drafts = [
@@ -39,7 +45,9 @@ let checker;
 
 before(async () => {
   core = await loadRawCore();
-  ({ id } = core.createChecker({ language: "en-US" }));
+  const created = core.createChecker({ language: "en-US", aff: "/user/en_US.aff", dic: "/user/en_US.dic" });
+  assert.equal(created.error, undefined);
+  ({ id } = created);
   checker = await sharedChecker();
 });
 
