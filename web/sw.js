@@ -22,6 +22,11 @@ const precache = [
   "../wasm/handshake.mjs",
   "../dist/handshake-core.mjs",
   "../dist/handshake-core.wasm",
+  // The default language's dictionary (wasm/handshake.mjs's LANGUAGES);
+  // en-GB's is cached once it has been used.
+  "../dist/dictionaries/en_US.aff",
+  "../dist/dictionaries/en_US.dic.packed",
+  "../dist/dictionaries/en_US.freq",
 ];
 
 self.addEventListener("install", (event) => {
@@ -60,8 +65,8 @@ self.addEventListener("fetch", (event) => {
     try {
       const response = await fetch(request);
       // The page gets the response at once; the cache is refreshed after it,
-      // and only when the file changed (rewriting the 1.6 MB module on every
-      // visit would compete with loading it).
+      // and only when the file changed (rewriting the module and the
+      // dictionary on every visit would compete with loading them).
       if (response.ok && response.type === "basic") event.waitUntil(refresh(request, response.clone()));
       return response;
     } catch (error) {
