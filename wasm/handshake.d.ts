@@ -61,7 +61,7 @@ export interface CheckError {
 }
 
 export interface CheckerOptions {
-  /** "en-US" (default, bundled) or "en-GB" (loaded beside the module). */
+  /** "en-US" (default) or "en-GB"; its dictionary is read from dictionaries/ beside the core module. */
   language?: "en-US" | "en-GB";
   /** A Hunspell dictionary of your own (UTF-8), as text or bytes. */
   dictionary?: { aff: string | ArrayBuffer | Uint8Array; dic: string | ArrayBuffer | Uint8Array };
