@@ -329,7 +329,10 @@ export async function createChecker(options = {}) {
   const coreUrl = coreUrlFrom(options);
   const request = { language };
   if (Array.isArray(options.disabledRules)) request.disabledRules = options.disabledRules;
-  // The dictionary's files, read while the core loads.
+  // The core's own requests go first (its JS glue, and its .wasm unless
+  // given); the dictionary's files are read while it loads.
+  const loading = loadCore(coreUrl, options.wasmModule);
+  loading.catch(() => {});  // awaited below
   let reading;
   if (options.dictionary !== undefined) {
     const { aff, dic } = options.dictionary ?? {};
@@ -343,7 +346,7 @@ export async function createChecker(options = {}) {
     ]).then(([aff, dic, freq]) => ({ aff, dic, freq, packed: paths.dic.endsWith(PACKED_SUFFIX) }));
     reading.catch(() => {});  // a failure is reported below, after the core's own
   }
-  const core = await loadCore(coreUrl, options.wasmModule);
+  const core = await loading;
   const files = await reading;
   // The core reads them from its file system once, at creation: they are
   // deleted again at once.
