@@ -8,9 +8,9 @@
 //
 //   node bench/first_touch.mjs [--runs N] [DIST_DIR]   (default: dist/)
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { enUsRequest, loadRawCore } from "./lib/raw-core.mjs";
 
 const PAGE = 4096;
 
@@ -31,16 +31,10 @@ function pageCost() {
 }
 
 async function load(dist, pretouch) {
-  const { default: factory } = await import(pathToFileURL(path.join(dist, "handshake-core.mjs")).href);
-  const core = await factory({ wasmBinary: readFileSync(path.join(dist, "handshake-core.wasm")) });
+  const core = await loadRawCore(pathToFileURL(path.join(dist, "handshake-core.mjs")));
   if (pretouch) touchPages(core.HEAPU8);
-  // The en-US dictionary ships beside the module: into its file system, as
-  // the library does.
-  core.FS.mkdirTree("/user");
-  for (const name of ["en_US.aff", "en_US.dic.packed", "en_US.freq"])
-    core.FS.writeFile(`/user/${name}`, readFileSync(path.join(dist, "dictionaries", name)));
   let t = performance.now();
-  const created = core.createChecker({ language: "en-US", aff: "/user/en_US.aff", dic: "/user/en_US.dic" });
+  const created = core.createChecker(enUsRequest);
   const createMs = performance.now() - t;
   if (created.error) throw new Error(created.error);
   t = performance.now();

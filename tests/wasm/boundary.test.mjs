@@ -7,28 +7,16 @@
 // strings is written into the module's memory; one with history, or with a
 // field check() would refuse, is read property by property.
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
 import { before, test } from "node:test";
 import { pathToFileURL } from "node:url";
+import { enUsRequest, loadRawCore } from "../../bench/lib/raw-core.mjs";
 import { loadGoldenCases } from "../fixtures/golden.mjs";
 import { ROOT, sharedChecker } from "./helpers.mjs";
 
-// The core module the library loads (HANDSHAKE_CORE picks the debug build),
-// instantiated on its own: its raw calls are not part of the library's API.
-// Its en-US dictionary ships beside it, written into its file system as the
-// library does.
-async function loadRawCore() {
-  const url = process.env.HANDSHAKE_CORE
-    ? new URL(process.env.HANDSHAKE_CORE, pathToFileURL(`${process.cwd()}/`))
-    : new URL("dist/handshake-core.mjs", pathToFileURL(ROOT));
-  const { default: factory } = await import(url.href);
-  const wasmBinary = await readFile(new URL("handshake-core.wasm", url));
-  const core = await factory({ wasmBinary, print: () => {}, printErr: () => {} });
-  core.FS.mkdirTree("/user");
-  for (const name of ["en_US.aff", "en_US.dic.packed", "en_US.freq"])
-    core.FS.writeFile(`/user/${name}`, await readFile(new URL(`dictionaries/${name}`, url)));
-  return core;
-}
+// The core module the library loads (HANDSHAKE_CORE picks the debug build).
+const coreUrl = process.env.HANDSHAKE_CORE
+  ? new URL(process.env.HANDSHAKE_CORE, pathToFileURL(`${process.cwd()}/`))
+  : new URL("dist/handshake-core.mjs", pathToFileURL(ROOT));
 
 const drafts = [
   ...loadGoldenCases().map((c) => c.draft),
@@ -44,8 +32,8 @@ let id;
 let checker;
 
 before(async () => {
-  core = await loadRawCore();
-  const created = core.createChecker({ language: "en-US", aff: "/user/en_US.aff", dic: "/user/en_US.dic" });
+  core = await loadRawCore(coreUrl);
+  const created = core.createChecker(enUsRequest);
   assert.equal(created.error, undefined);
   ({ id } = created);
   checker = await sharedChecker();
