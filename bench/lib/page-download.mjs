@@ -46,35 +46,35 @@ function isScript(path) {
 // Repo-relative paths of every file the entries pull in, sorted.
 export function downloadSet(entries = checkerEntries, root = repoRoot) {
   const seen = new Set();
+  const add = (path) => {
+    if (!existsSync(path) || !statSync(path).isFile()) {
+      throw new Error(`${relative(root, path)} is part of the checker's download but does not exist (is the wasm build done?)`);
+    }
+    seen.add(path);
+  };
   const coreRelative = new Set();  // names of files relative to the core module's folder
   const coreDirs = new Set();
   const pending = entries.map((entry) => resolve(root, entry));
   while (pending.length) {
-    while (pending.length) {
-      const path = pending.pop();
-      if (seen.has(path)) continue;
-      if (!existsSync(path) || !statSync(path).isFile()) {
-        throw new Error(`${relative(root, path)} is part of the checker's download but does not exist (is the wasm build done?)`);
+    const path = pending.pop();
+    if (seen.has(path)) continue;
+    add(path);
+    if (path.endsWith(`/${coreModule}`)) coreDirs.add(dirname(path));
+    if (!isScript(path)) continue;
+    const source = readFileSync(path, "utf8");
+    for (const pattern of moduleSpecifier) {
+      for (const [, specifier] of source.matchAll(pattern)) {
+        if (specifier.startsWith("./") || specifier.startsWith("../")) pending.push(resolve(dirname(path), specifier));
       }
-      seen.add(path);
-      if (path.endsWith(`/${coreModule}`)) coreDirs.add(dirname(path));
-      if (!isScript(path)) continue;
-      const source = readFileSync(path, "utf8");
-      for (const pattern of moduleSpecifier) {
-        for (const [, specifier] of source.matchAll(pattern)) {
-          if (specifier.startsWith("./") || specifier.startsWith("../")) pending.push(resolve(dirname(path), specifier));
-        }
-      }
-      for (const [, name] of source.matchAll(siblingFile)) {
-        const sibling = join(dirname(path), name);
-        if (sibling !== path && existsSync(sibling)) pending.push(sibling);
-      }
-      for (const [, name] of source.matchAll(coreRelativeFile)) coreRelative.add(name);
     }
-    // The library's core-relative files, once the walk has found the core.
-    for (const dir of coreDirs)
-      for (const name of coreRelative) if (!seen.has(join(dir, name))) pending.push(join(dir, name));
+    for (const [, name] of source.matchAll(siblingFile)) {
+      const sibling = join(dirname(path), name);
+      if (sibling !== path && existsSync(sibling)) pending.push(sibling);
+    }
+    for (const [, name] of source.matchAll(coreRelativeFile)) coreRelative.add(name);
   }
+  // The library's core-relative files (data, not modules: they lead nowhere).
+  for (const dir of coreDirs) for (const name of coreRelative) add(join(dir, name));
   return [...seen].map((path) => relative(root, path)).sort();
 }
 
