@@ -29,7 +29,9 @@ export function wellFormed(text) {
 async function readBytes(url) {
   if (isNode && url.protocol === "file:") {
     const { readFile } = await import("node:fs/promises");
-    return new Uint8Array(await readFile(url));
+    // A Buffer is a Uint8Array already: wrapping it in a new one would copy
+    // the module's and the dictionary's megabyte and a half once more.
+    return readFile(url);
   }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load ${url.pathname}: HTTP ${response.status}`);
@@ -349,12 +351,13 @@ export async function createChecker(options = {}) {
   const core = await loading;
   const files = await reading;
   // The core reads them from its file system once, at creation: they are
-  // deleted again at once.
+  // deleted again at once. The file system holds the bytes given rather than
+  // a copy (canOwn); nothing writes to them while they are there.
   const prefix = `/user/dictionary-${++userDictionaries}`;
   const written = [[`${prefix}.aff`, files.aff], [`${prefix}.dic${files.packed ? PACKED_SUFFIX : ""}`, files.dic]];
   if (files.freq) written.push([`${prefix}.freq`, files.freq]);
   core.FS.mkdirTree("/user");
-  for (const [path, bytes] of written) core.FS.writeFile(path, bytes);
+  for (const [path, bytes] of written) core.FS.writeFile(path, bytes, { canOwn: true });
   request.aff = `${prefix}.aff`;
   request.dic = `${prefix}.dic`;  // a packed word list is found beside it
   let created;
