@@ -38,9 +38,10 @@ const sharedFiles = [
   "wasm/handshake.mjs",
   "dist/handshake-core.mjs",
   "dist/handshake-core.wasm",
-  ...["en_US.aff", "en_US.dic.packed", "en_US.freq", "en_GB.aff", "en_GB.dic", "en_GB.freq"].map(
-    (name) => `dist/dictionaries/${name}`),
 ];
+// And every language's dictionary files, as the wasm build ships them in
+// dist/dictionaries/ (the library picks a language's at run time).
+const dictionaryDir = "dist/dictionaries";
 
 function fail(message) {
   console.error(`build-extension: ${message}`);
@@ -370,9 +371,10 @@ function checkManifest(manifest, dir) {
 // ---- build ----------------------------------------------------------------------
 
 export function buildExtension({ test = false, quiet = false } = {}) {
-  for (const file of ["dist/handshake-core.mjs", "dist/handshake-core.wasm"]) {
+  for (const file of ["dist/handshake-core.mjs", "dist/handshake-core.wasm", dictionaryDir]) {
     if (!existsSync(join(root, file))) fail(`${file} is missing: run scripts/build.sh wasm-release first`);
   }
+  const dictionaryFiles = readdirSync(join(root, dictionaryDir)).map((name) => `${dictionaryDir}/${name}`);
   const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   const manifest = JSON.parse(readFileSync(join(root, "web/extension/manifest.json"), "utf8"));
   manifest.version = packageJson.version;
@@ -383,7 +385,7 @@ export function buildExtension({ test = false, quiet = false } = {}) {
     if (name === "manifest.json") continue;
     cpSync(join(root, "web/extension", name), join(extensionDir, "web/extension", name), { recursive: true });
   }
-  for (const file of sharedFiles) {
+  for (const file of [...sharedFiles, ...dictionaryFiles]) {
     if (!existsSync(join(root, file))) fail(`${file} is missing`);
     cpSync(join(root, file), join(extensionDir, file));
   }
