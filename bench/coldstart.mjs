@@ -4,9 +4,11 @@
 // after it. Builds given side by side run interleaved, so load on the
 // machine falls on each alike.
 //
-//   node bench/coldstart.mjs [--runs N] [DIST_DIR ...]   (default: dist/)
+//   node bench/coldstart.mjs [--runs N] [--node-flags FLAGS ...] [DIST_DIR ...]   (default: dist/)
 //
-// Prints the median of each figure per build.
+// Prints the median of each figure per build. Each --node-flags (repeatable;
+// "" for none) runs every build again under those V8/Node flags, for what
+// the engine's choices cost: e.g. --node-flags "" --node-flags --liftoff-only.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -48,12 +50,16 @@ if (process.argv[2] === "--sample") {
   let runs = 11;
   const runsAt = args.indexOf("--runs");
   if (runsAt >= 0) runs = Number(args.splice(runsAt, 2)[1]);
+  const flagSets = [];
+  for (let at; (at = args.indexOf("--node-flags")) >= 0;) flagSets.push(args.splice(at, 2)[1] ?? "");
+  if (!flagSets.length) flagSets.push("");
   const dists = args.length ? args : [path.join(ROOT, "dist")];
-  const samples = dists.map(() => []);
+  const variants = dists.flatMap((dist) => flagSets.map((flags) => ({ dist, flags })));
+  const samples = variants.map(() => []);
   for (let r = 0; r < runs; r++) {
-    dists.forEach((dist, i) => {
-      const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--sample", dist]);
-      samples[i].push(JSON.parse(out));
+    variants.forEach(({ dist, flags }, i) => {
+      const nodeArgs = [...flags.split(" ").filter(Boolean), fileURLToPath(import.meta.url), "--sample", dist];
+      samples[i].push(JSON.parse(execFileSync(process.execPath, nodeArgs)));
     });
   }
   const median = (values) => {
@@ -61,10 +67,10 @@ if (process.argv[2] === "--sample") {
     const mid = sorted.length >> 1;
     return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   };
-  dists.forEach((dist, i) => {
+  variants.forEach(({ dist, flags }, i) => {
     const s = samples[i];
     const m = (key) => median(s.map((x) => x[key])).toFixed(key.endsWith("MiB") ? 2 : 1);
-    console.log(`${dist} (${runs} runs, medians): createChecker ${m("ready")} ms, clean ${m("clean")} ms, ` +
+    console.log(`${dist}${flags ? ` [${flags}]` : ""} (${runs} runs, medians): createChecker ${m("ready")} ms, clean ${m("clean")} ms, ` +
       `typo ${m("typo")} ms, total ${m("total")} ms; heap in use ${m("usedMiB")} MiB, ` +
       `memory ${m("memoryMiB")} MiB; suggestion ${s[0].suggestion}`);
   });
