@@ -3,7 +3,7 @@
 // remembers is in localStorage; the service worker keeps it working offline.
 
 import "./handshake-composer.mjs";
-import { kinds, platforms } from "./lib/labels.mjs";
+import { settingDefaults, settingsForm } from "./lib/settings-form.mjs";
 import { loadValue, personalDictionary, removeValue, saveValue } from "./lib/store.mjs";
 
 const examples = {
@@ -27,40 +27,20 @@ const examples = {
 
 const maxSentNotes = 50;
 const composer = document.getElementById("note");
-const fields = {
-  platform: document.getElementById("platform"),
-  kind: document.getElementById("kind"),
-  recipient: document.getElementById("recipient"),
-  sender: document.getElementById("sender"),
-  language: document.getElementById("language"),
-};
 const themePicker = document.getElementById("theme");
-
-function option(value, label) {
-  const node = document.createElement("option");
-  node.value = value;
-  node.textContent = label;
-  return node;
-}
 
 // ---- settings --------------------------------------------------------------
 
-fields.platform.append(...platforms.map(([value, label]) => option(value, label)));
-fields.kind.append(...kinds.map(([value, label]) => option(value, label)));
-
-const defaults = { platform: "linkedin", kind: "invite", recipient: "", sender: "", language: "en-US", theme: "system" };
 const stored = loadValue("settings", {});
-const settings = { ...defaults, ...(stored && typeof stored === "object" ? stored : {}) };
+const settings = { ...settingDefaults, theme: "system", ...(stored && typeof stored === "object" ? stored : {}) };
+const { fields, show } = settingsForm(composer, (name, value) => {
+  settings[name] = value;
+  saveValue("settings", settings);
+  if (name === "recipient") updateHistory();
+});
 
 function applySettings() {
-  for (const [name, field] of Object.entries(fields)) {
-    const value = String(settings[name] ?? defaults[name]);
-    if (field.tagName === "SELECT" && ![...field.options].some((o) => o.value === value)) {
-      settings[name] = defaults[name];
-    }
-    field.value = settings[name];
-    composer.setAttribute(name, field.value);
-  }
+  show(settings);
   applyTheme();
   updateHistory();
 }
@@ -72,15 +52,6 @@ function applyTheme() {
   else document.documentElement.dataset.theme = theme;
 }
 
-for (const [name, field] of Object.entries(fields)) {
-  field.addEventListener(field.tagName === "SELECT" ? "change" : "input", () => {
-    settings[name] = field.value;
-    saveValue("settings", settings);
-    composer.setAttribute(name, field.value);
-    if (name === "recipient") updateHistory();
-  });
-}
-document.getElementById("settings").addEventListener("submit", (event) => event.preventDefault());
 themePicker.addEventListener("change", () => {
   settings.theme = themePicker.value;
   saveValue("settings", settings);

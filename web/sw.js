@@ -16,6 +16,7 @@ const precache = [
   "lib/checker-worker.mjs",
   "lib/composer-styles.mjs",
   "lib/labels.mjs",
+  "lib/settings-form.mjs",
   "lib/shared-reply.mjs",
   "lib/spans.mjs",
   "lib/store.mjs",

@@ -245,6 +245,30 @@ test("the draft, settings and personal dictionary come back after a reload", asy
   await context.close();
 });
 
+test("saved settings the form cannot show fall back to the defaults, and the page still checks", async () => {
+  const { context, page } = await newPage(env.browser);
+  await context.addInitScript(() => {
+    localStorage.setItem("handshake:settings", JSON.stringify(
+      { platform: "myspace", kind: 7, recipient: 42, sender: null, language: "fr-FR", theme: "sepia" }));
+    localStorage.setItem("handshake:draft:page", JSON.stringify("Hi Amy, thanks for the talk on design tokens."));
+  });
+  await page.goto(env.url("web/"));
+  const state = await waitForReport(page);
+  const shown = {};
+  for (const id of ["platform", "kind", "recipient", "sender", "language"]) shown[id] = await page.inputValue(`#${id}`);
+  assert.deepEqual(shown, { platform: "linkedin", kind: "invite", recipient: "", sender: "", language: "en-US" });
+  assert.equal(await page.getAttribute("html", "data-theme"), null, "an unknown theme follows the system's");
+  assert.equal(state.report.stats.limit, 300, "checked for the default platform");
+  // An edit saves what the form shows, not the values it could not.
+  await page.fill("#recipient", "Amy Chen");
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem("handshake:settings")).recipient === "Amy Chen");
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("handshake:settings")));
+  assert.deepEqual({ ...saved, theme: undefined },
+    { platform: "linkedin", kind: "invite", recipient: "Amy Chen", sender: "", language: "en-US", theme: undefined });
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
 test("a word added from a spelling suggestion stops being flagged until removed", async () => {
   const { context, page } = await openPage();
   const text = "Hi Amy, I maintain the frobnicator plugins we discussed.";

@@ -5,54 +5,23 @@
 // page the site switch is about.
 
 import "../handshake-composer.mjs";
-import { kinds, platforms } from "../lib/labels.mjs";
+import { kinds } from "../lib/labels.mjs";
+import { settingDefaults, settingsForm } from "../lib/settings-form.mjs";
 import { exportHistory, historyForDraft, invitationCounts, pacingTip, readHistory } from "./history.mjs";
 import { disableSite, enableSite, enabledSites, isBuiltIn, sitePattern } from "./sites.mjs";
 
 const composer = document.getElementById("note");
-const fields = {
-  platform: document.getElementById("platform"),
-  kind: document.getElementById("kind"),
-  recipient: document.getElementById("recipient"),
-  sender: document.getElementById("sender"),
-  language: document.getElementById("language"),
-};
 const maxListed = 200;
 let history = [];
 
-function option(value, label) {
-  const node = document.createElement("option");
-  node.value = value;
-  node.textContent = label;
-  return node;
-}
-
 // ---- settings (the service worker reads `sender` and `language` too) -----------
 
-fields.platform.append(...platforms.map(([value, label]) => option(value, label)));
-fields.kind.append(...kinds.map(([value, label]) => option(value, label)));
-const defaults = { platform: "linkedin", kind: "invite", recipient: "", sender: "", language: "en-US" };
-let settings = { ...defaults };
-
-function applySettings() {
-  for (const [name, field] of Object.entries(fields)) {
-    let value = typeof settings[name] === "string" ? settings[name] : defaults[name];
-    if (field.tagName === "SELECT" && ![...field.options].some((o) => o.value === value)) value = defaults[name];
-    settings[name] = value;
-    field.value = value;
-    composer.setAttribute(name, value);
-  }
-}
-
-for (const [name, field] of Object.entries(fields)) {
-  field.addEventListener(field.tagName === "SELECT" ? "change" : "input", () => {
-    settings[name] = field.value;
-    composer.setAttribute(name, field.value);
-    chrome.storage.local.set({ settings });
-    if (name === "recipient") feedHistory();
-  });
-}
-document.getElementById("settings").addEventListener("submit", (event) => event.preventDefault());
+let settings = { ...settingDefaults };
+const { fields, show: showSettings } = settingsForm(composer, (name, value) => {
+  settings[name] = value;
+  chrome.storage.local.set({ settings });
+  if (name === "recipient") feedHistory();
+});
 
 // ---- history, counts and pacing ----------------------------------------------------
 
@@ -90,7 +59,7 @@ function renderHistory() {
 async function loadStored() {
   const stored = await chrome.storage.local.get(["history", "settings"]);
   history = readHistory(stored.history);
-  if (stored.settings && typeof stored.settings === "object") settings = { ...defaults, ...stored.settings };
+  if (stored.settings && typeof stored.settings === "object") settings = { ...settingDefaults, ...stored.settings };
 }
 
 chrome.storage.onChanged.addListener((changes, area) => {
@@ -194,6 +163,6 @@ toggle.addEventListener("change", async () => {
 // ---- start -----------------------------------------------------------------------
 
 await loadStored();
-applySettings();
+showSettings(settings);
 renderHistory();
 await showSite();
