@@ -5,7 +5,7 @@
 //
 // Only Node built-ins here: tests/wasm/ imports this module without bench/'s
 // node_modules.
-import { readFile } from "node:fs/promises";
+import { readFile, readdir } from "node:fs/promises";
 
 // What createChecker() takes for that dictionary (a packed word list is
 // found beside the .dic path).
@@ -16,7 +16,10 @@ export async function loadRawCore(coreUrl) {
   const wasmBinary = await readFile(new URL("handshake-core.wasm", coreUrl));
   const core = await factory({ wasmBinary, print: () => {}, printErr: () => {} });
   core.FS.mkdirTree("/user");
-  for (const name of ["en_US.aff", "en_US.dic.packed", "en_US.freq"])
-    core.FS.writeFile(`/user/${name}`, await readFile(new URL(`dictionaries/${name}`, coreUrl)));
+  // Every en-US file the build ships (affix rules, packed word list, word
+  // frequencies), under the names it ships them with.
+  const dictionaries = new URL("dictionaries/", coreUrl);
+  for (const name of (await readdir(dictionaries)).filter((file) => file.startsWith("en_US.")))
+    core.FS.writeFile(`/user/${name}`, await readFile(new URL(name, dictionaries)));
   return core;
 }
