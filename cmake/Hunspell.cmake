@@ -105,11 +105,13 @@ handshake_write_source(hunspell_tier_up.h "#include \"${PROJECT_SOURCE_DIR}/src/
 # The case type of an ASCII word from its counts of capitals (A-Z) and small
 # letters (a-z), every other byte neutral: what get_captype_utf8 answers for
 # it in every language, Turkish included (its dotted and dotless i lie
-# outside ASCII). The load's line reader, get_clen_and_captype and spell()
-# count the letters each their own way and share this.
+# outside ASCII). The load's line reader counts the letters in its own pass
+# over the line and shares the formula; get_clen_and_captype and spell()
+# share the count as well.
 handshake_write_source(hunspell_ascii_case.h [=[#ifndef HANDSHAKE_HUNSPELL_ASCII_CASE_H_
 #define HANDSHAKE_HUNSPELL_ASCII_CASE_H_
 #include <cstddef>
+#include <string>
 #include "csutil.hxx"
 
 inline int handshake_ascii_captype(size_t caps, size_t lower, bool first_cap) {
@@ -118,6 +120,20 @@ inline int handshake_ascii_captype(size_t caps, size_t lower, bool first_cap) {
   if (lower == 0) return ALLCAP;
   if (caps > 1 && first_cap) return HUHINITCAP;
   return HUHCAP;
+}
+
+// Sets *captype and returns true when every byte of `word` is ASCII; returns
+// false at its first byte past ASCII, *captype untouched.
+inline bool handshake_ascii_word_captype(const std::string& word, int* captype) {
+  size_t caps = 0, lower = 0;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c >= 0x80) return false;
+    if (c >= 'A' && c <= 'Z') ++caps;
+    else if (c >= 'a' && c <= 'z') ++lower;
+  }
+  *captype = handshake_ascii_captype(caps, lower, !word.empty() && word[0] >= 'A' && word[0] <= 'Z');
+  return true;
 }
 #endif
 ]=])
@@ -137,19 +153,7 @@ handshake_patch_source(_hashmgr "unsigned long hv = 0;" "unsigned int hv = 0;" "
 set(_clen_utf8 [=[  if (utf8) {
     len = u8_u16(workbuf, word);]=])
 set(_clen_ascii [=[  if (utf8) {
-    bool handshake_ascii = true;
-    size_t handshake_caps = 0, handshake_lower = 0;
-    for (size_t i = 0; i < word.size(); ++i) {
-      const unsigned char c = static_cast<unsigned char>(word[i]);
-      if (c >= 0x80) { handshake_ascii = false; break; }
-      if (c >= 'A' && c <= 'Z') ++handshake_caps;
-      else if (c >= 'a' && c <= 'z') ++handshake_lower;
-    }
-    if (handshake_ascii) {
-      const bool first_cap = !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
-      *captype = handshake_ascii_captype(handshake_caps, handshake_lower, first_cap);
-      return static_cast<int>(word.size());
-    }
+    if (handshake_ascii_word_captype(word, captype)) return static_cast<int>(word.size());
     len = u8_u16(workbuf, word);]=])
 handshake_patch_source(_hashmgr "${_clen_utf8}" "${_clen_ascii}" "the ASCII case type")
 # No iostreams in the module (see handshake_file.h below): a numeric flag's decimal text.
@@ -798,14 +802,8 @@ set(_captype_helper [=[#include "hunspell_ascii_case.h"
 
 static int handshake_captype(const std::string& word, const std::vector<w_char>& word_utf,
                              int langnum) {
-  size_t caps = 0, lower = 0;
-  for (size_t i = 0; i < word.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(word[i]);
-    if (c >= 0x80) return get_captype_utf8(word_utf, langnum);
-    if (c >= 'A' && c <= 'Z') ++caps;
-    else if (c >= 'a' && c <= 'z') ++lower;
-  }
-  return handshake_ascii_captype(caps, lower, !word.empty() && word[0] >= 'A' && word[0] <= 'Z');
+  int captype;
+  return handshake_ascii_word_captype(word, &captype) ? captype : get_captype_utf8(word_utf, langnum);
 }
 
 size_t HunspellImpl::cleanword2(std::string& dest,]=])
