@@ -847,7 +847,68 @@ set(_checkword_reversed_in_place [=[      reverseword(w2);
   word = handshake_word.c_str();]=])
 handshake_patch_source(_hunspell_cxx "${_checkword_reversed}" "${_checkword_reversed_in_place}"
                        "checkword's word after reversing")
+# Whether the dictionary lists a capitalized word with its capital: "Mark"
+# as the name (not only as "mark" at the start of a sentence), "Anna's" as a
+# form of "Anna", "ANNA" and "ST." as "Anna" and "St.". spell() accepts any
+# of them for a lower-case entry too, so it cannot tell. The checker asked
+# stem() whether any stem had a capital, which needs Hunspell's morphological
+# analysis and, with it, ≈ 12 KB of the wasm module's gzipped download; this
+# looks up only the capitalized forms, with Hunspell's own case rules, and
+# gives the same answers (tests/core/speller_test.cpp).
+set(_spell_impl_decl [=[  bool spell(const std::string& word, int* info = NULL, std::string* root = NULL);]=])
+set(_spell_impl_decl_listed [=[  bool spell(const std::string& word, int* info = NULL, std::string* root = NULL);
+  bool handshake_lists_capitalized(const std::string& word);]=])
+handshake_patch_source(_hunspell_cxx "${_spell_impl_decl}" "${_spell_impl_decl_listed}"
+                       "the declaration of lists_capitalized")
+set(_spell_wrapper [=[bool Hunspell::spell(const std::string& word, int* info, std::string* root) {
+  return m_Impl->spell(word, info, root);
+}]=])
+set(_spell_wrapper_listed [=[bool Hunspell::spell(const std::string& word, int* info, std::string* root) {
+  return m_Impl->spell(word, info, root);
+}
+
+bool HunspellImpl::handshake_lists_capitalized(const std::string& word) {
+  if (word.size() >= (utf8 ? MAXWORDUTF8LEN : MAXWORDLEN) || m_HMgrs.empty())
+    return false;
+  std::string converted, scw;
+  std::vector<w_char> sunicw;
+  int captype = NOCAP;
+  size_t abbv = 0;
+  RepList* rl = pAMgr ? pAMgr->get_iconvtable() : NULL;
+  const bool convert = rl && rl->conv(word, converted);
+  if (cleanword2(scw, sunicw, convert ? converted : word, &captype, &abbv) == 0 ||
+      (captype != INITCAP && captype != ALLCAP && captype != HUHINITCAP))
+    return false;
+  // As written, then an all-capitals word in initial capitals; each also
+  // with its abbreviation's dot, which cleanword2 took off.
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    if (attempt == 1) {
+      if (captype != ALLCAP)
+        break;
+      mkallsmall2(scw, sunicw);
+      mkinitcap2(scw, sunicw);
+    }
+    int info = 0;
+    if (checkword(scw, &info, NULL))
+      return true;
+    if (abbv && checkword(scw + ".", &info, NULL))
+      return true;
+  }
+  return false;
+}
+
+bool Hunspell::handshake_lists_capitalized(const std::string& word) {
+  return m_Impl->handshake_lists_capitalized(word);
+}]=])
+handshake_patch_source(_hunspell_cxx "${_spell_wrapper}" "${_spell_wrapper_listed}" "lists_capitalized")
 handshake_write_source(hunspell.cxx "${_hunspell_cxx}")
+file(READ "${_hs}/hunspell.hxx" _hunspell_hxx)
+set(_spell_decl [=[  bool spell(const std::string& word, int* info = NULL, std::string* root = NULL);]=])
+set(_spell_decl_listed [=[  bool spell(const std::string& word, int* info = NULL, std::string* root = NULL);
+  // Handshake: whether a capitalized word is listed with its capital (cmake/Hunspell.cmake).
+  bool handshake_lists_capitalized(const std::string& word);]=])
+handshake_patch_source(_hunspell_hxx "${_spell_decl}" "${_spell_decl_listed}" "the public lists_capitalized")
+handshake_write_source(hunspell.hxx "${_hunspell_hxx}")
 add_library(hunspell STATIC
   ${_hs}/affentry.cxx "${_hunspell_gen}/affixmgr.cxx" "${_hunspell_gen}/csutil.cxx" "${_hunspell_gen}/filemgr.cxx"
   "${_hunspell_gen}/hashmgr.cxx" "${_hunspell_gen}/hunspell.cxx" ${_hs}/hunzip.cxx ${_hs}/phonet.cxx

@@ -283,8 +283,7 @@ std::unique_ptr<Speller> Speller::open(const std::string& aff_path, const std::s
   read_file(source.frequency_path, source.frequency_table);
   Speller* self = speller.get();
   speller->suggester_ = std::make_unique<Suggester>(
-      std::move(source), [self](std::string_view word) { return self->spell(word); },
-      [self](std::string_view word) { return self->hunspell_->suggest(std::string(word)); });
+      std::move(source), [self](std::string_view word) { return self->spell(word); });
   return speller;
 }
 
@@ -320,11 +319,14 @@ constexpr std::size_t kMaxProperNounBytes = 100;
 
 bool Speller::is_proper_noun(std::string_view word) const {
   if (word.empty() || word.size() > kMaxProperNounBytes) return false;
-  // Hunspell tries a capitalized word in lower case first, so spell() cannot
-  // tell; its stems name every entry the word comes from.
-  for (const std::string& stem : hunspell_->stem(normalize_apostrophes(word)))
-    if (!stem.empty() && is_upper(decode_utf8(stem, 0).code_point)) return true;
-  return false;
+  // spell() accepts "Mark" for "mark" too, so it cannot tell; Hunspell's
+  // lookup of the capitalized forms alone can (cmake/Hunspell.cmake). A
+  // name starts with its capital ("3RD" and "'TIS" are in capitals, but
+  // listed only in lower case).
+  const std::string written = normalize_apostrophes(word);
+  const std::size_t first = written.find_first_not_of(' ');  // Hunspell skips spaces around a word
+  return first != std::string::npos && is_upper(decode_utf8(written, first).code_point) &&
+         hunspell_->handshake_lists_capitalized(written);
 }
 
 // Fast suggestions take far more memory per word than an answer; a note has
@@ -338,18 +340,14 @@ void Speller::forget_answers() const {
   suggestions_.clear();
 }
 
-std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max,
-                                          SuggestSpeed speed) const {
+std::vector<std::string> Speller::suggest(std::string_view word, std::size_t max) const {
   if (word.empty() || max == 0 || word.size() > 100) return {};
   const std::string normalized = normalize_apostrophes(word);
-  // Only the fast ones: a thorough request is the rare click on a card, and
-  // Hunspell's fallback is not ours to vouch for as repeatable.
-  if (speed == SuggestSpeed::kThorough) return suggester_->suggest(normalized, max, true);
   const std::uint32_t hash = word_hash(normalized);
   const std::uint32_t known = suggested_.find(normalized, hash);
   if (known != WordBuckets::kNone && suggestions_[known].max == max)
     return suggestions_[known].words;
-  std::vector<std::string> found = suggester_->suggest(normalized, max, false);
+  std::vector<std::string> found = suggester_->suggest(normalized, max);
   if (known != WordBuckets::kNone) {
     suggestions_[known] = {max, found};
   } else {

@@ -29,12 +29,8 @@ class Speller {
   // name or a place (Anna, Mark, Paris), besides any common word spelled the
   // same (anna, mark). Asked rarely (a greeting's name), so not remembered.
   bool is_proper_noun(std::string_view word) const;
-  // Suggestions come from the fast Suggester; when it finds nothing, a
-  // thorough request asks Hunspell's own (slow: tens of milliseconds), a fast
-  // one (what `check` uses, as the person types) does not.
-  enum class SuggestSpeed { kFast, kThorough };
-  std::vector<std::string> suggest(std::string_view word, std::size_t max,
-                                   SuggestSpeed speed = SuggestSpeed::kThorough) const;
+  // Suggestions from the Suggester (not Hunspell's own: see suggester.h).
+  std::vector<std::string> suggest(std::string_view word, std::size_t max) const;
   // Builds the suggestion index now rather than on the first suggestion.
   bool prepare_suggestions(std::string* error = nullptr) const;
   const Suggester& suggester() const { return *suggester_; }
@@ -61,7 +57,7 @@ class Speller {
   // safe to use from two threads at once.
   mutable WordBuckets answered_;
   mutable std::vector<bool> answers_;  // by answered_ id: whether the word is correct
-  // Fast suggestions, remembered by word the same way: a check suggests for
+  // Suggestions, remembered by word the same way: a check suggests for
   // every misspelling in the note, on every keystroke, and each takes the
   // Suggester 0.5-5 ms in wasm, while the misspellings away from the caret
   // stay the same from one keystroke to the next.

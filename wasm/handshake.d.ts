@@ -88,7 +88,7 @@ export interface Checker {
    * Build the suggestion index now (a few hundred milliseconds in wasm)
    * instead of inside the first check that meets a misspelling; call it
    * while the user is idle. Later calls return at once. False when the index
-   * cannot be built (or the checker was disposed); suggestions still work.
+   * cannot be built (or the checker was disposed); there are then no suggestions.
    */
   prepareSuggestions(): boolean;
   /** The personal dictionary: persist it yourself and add it back on start. */

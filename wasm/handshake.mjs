@@ -292,7 +292,7 @@ class Checker {
    * Builds the suggestion index now (a few hundred milliseconds) rather than
    * inside the first check or suggest() that meets a misspelling: call it
    * while the user is idle. Later calls return at once. True when the index
-   * is ready; false when it cannot be built (suggestions still work, slower).
+   * is ready; false when it cannot be built (then there are no suggestions).
    */
   prepareSuggestions() {
     return this.#core.prepareSuggestions(this.#id);

@@ -140,7 +140,7 @@ class SpellingCheck final : public Check {
       if (suggested < kMaxSuggestedWords) {
         ++suggested;
         // As the person types: never wait for Hunspell's slow suggest.
-        f.replacements = speller.suggest(text, kMaxSuggestions, Speller::SuggestSpeed::kFast);
+        f.replacements = speller.suggest(text, kMaxSuggestions);
       }
       if (probable_name) {
         f.severity = Severity::kInfo;

@@ -36,10 +36,14 @@ const Speller& en_us() {
 }
 
 TEST(Speller, ProperNounsAreTheDictionarysCapitalizedEntries) {
-  for (const char* name : {"Anna", "Mark", "Grace", "Sarah", "Paris"})
+  // Names, their forms, in capitals, abbreviated, with a typographic apostrophe.
+  for (const char* name : {"Anna", "Mark", "Grace", "Sarah", "Paris", "Anna's", "ANNA", "MARK'S",
+                           "NASA", "McDonald", "St.", "ST.", "Anna\u2019s"})
     EXPECT_TRUE(en_us().is_proper_noun(name)) << name;
-  // Common words, a name typed in lower case, names the dictionary lacks.
-  for (const char* word : {"Team", "team", "Hello", "Everyone", "anna", "Zoë", "", "Qwertyuiop"})
+  // Common words, a name typed in lower case, names the dictionary lacks,
+  // forms only the common word has ("Bills"), capitals that are no name.
+  for (const char* word : {"Team", "team", "Hello", "Everyone", "anna", "Zoë", "", "Qwertyuiop",
+                           "Bills", "Marking", "3RD", "'TIS", "aNNA"})
     EXPECT_FALSE(en_us().is_proper_noun(word)) << word;
   EXPECT_FALSE(en_us().is_proper_noun(std::string(500, 'A')));
 }
@@ -222,27 +226,25 @@ TEST(Speller, CompoundsAsHunspellDoes) {
 }
 
 bool suggests(const Speller& speller, std::string_view word, const std::string& suggestion) {
-  const std::vector<std::string> found = speller.suggest(word, 5, Speller::SuggestSpeed::kFast);
+  const std::vector<std::string> found = speller.suggest(word, 5);
   return std::find(found.begin(), found.end(), suggestion) != found.end();
 }
 
-// The fast suggestions a check asks for are remembered by word; the memory
+// The suggestions a check asks for are remembered by word; the memory
 // must answer exactly as the Suggester would, and forget whenever the words
 // the speller accepts change.
-TEST(Speller, RemembersFastSuggestionsOnlyWhileTheWordListsStayTheSame) {
+TEST(Speller, RemembersSuggestionsOnlyWhileTheWordListsStayTheSame) {
   std::string error;
   auto speller = Speller::open(testing::data_dir() + "/hunspell/en_US.aff",
                                testing::data_dir() + "/hunspell/en_US.dic", &error);
   ASSERT_NE(speller, nullptr) << error;
-  constexpr auto kFast = Speller::SuggestSpeed::kFast;
   for (const char* word : {"recieve", "Initek", "tlak", "aboutthe", "zzqx"}) {
-    const std::vector<std::string> first = speller->suggest(word, 5, kFast);
-    EXPECT_EQ(first, speller->suggester().suggest(word, 5, false)) << word;
-    EXPECT_EQ(speller->suggest(word, 5, kFast), first) << word;
+    const std::vector<std::string> first = speller->suggest(word, 5);
+    EXPECT_EQ(first, speller->suggester().suggest(word, 5)) << word;
+    EXPECT_EQ(speller->suggest(word, 5), first) << word;
     // Asked for fewer, it gives the Suggester's answer for fewer.
-    EXPECT_EQ(speller->suggest(word, 2, kFast), speller->suggester().suggest(word, 2, false))
-        << word;
-    EXPECT_EQ(speller->suggest(word, 5, kFast), first) << word;
+    EXPECT_EQ(speller->suggest(word, 2), speller->suggester().suggest(word, 2)) << word;
+    EXPECT_EQ(speller->suggest(word, 5), first) << word;
   }
   EXPECT_FALSE(suggests(*speller, "Initek", "Initech"));
   speller->add_word("Initech");
@@ -254,9 +256,9 @@ TEST(Speller, RemembersFastSuggestionsOnlyWhileTheWordListsStayTheSame) {
   // More words than it remembers: it starts over and still answers the same.
   for (int i = 0; i < 600; ++i) {
     const std::string word = "qwz" + std::to_string(i) + "recieve";
-    EXPECT_EQ(speller->suggest(word, 5, kFast), speller->suggester().suggest(word, 5, false));
+    EXPECT_EQ(speller->suggest(word, 5), speller->suggester().suggest(word, 5));
   }
-  EXPECT_EQ(speller->suggest("recieve", 5, kFast).at(0), "receive");
+  EXPECT_EQ(speller->suggest("recieve", 5).at(0), "receive");
 }
 
 }  // namespace

@@ -31,7 +31,7 @@ TEST(SuggestAccuracy, BeatsHunspellOnCommonMisspellings) {
   for (const auto& [wrong, right] : pairs) {
     if (speller->spell(wrong)) continue;
     ++detected;
-    const auto got = speller->suggest(wrong, 5, Speller::SuggestSpeed::kFast);
+    const auto got = speller->suggest(wrong, 5);
     const std::size_t rank = tools::rank_of(got, right);
     top1 += rank == 0;
     top5 += rank < 5;

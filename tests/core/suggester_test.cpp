@@ -40,29 +40,18 @@ bool contains(const std::vector<std::string>& list, const std::string& word) {
 // its list of good words (plus "a lot"'s halves).
 struct FixtureSuggester {
   std::set<std::string> accepted;
-  std::vector<std::string> fallback_calls;
   std::unique_ptr<Suggester> suggester;
 
-  explicit FixtureSuggester(bool with_fallback = false) {
+  FixtureSuggester() {
     for (const std::string& word : lines(fixture("expansion.good"))) accepted.insert(word);
     SuggesterSource source;
     source.aff_text = read(fixture("expansion.aff"));
     source.dic_text = read(fixture("expansion.dic"));
-    Suggester::Fallback fallback;
-    if (with_fallback) {
-      fallback = [this](std::string_view word) {
-        fallback_calls.emplace_back(word);
-        return std::vector<std::string>{"slow", "path", "answer", "four", "five", "six"};
-      };
-    }
-    suggester = std::make_unique<Suggester>(
-        std::move(source),
-        [this](std::string_view word) {
-          std::string lower(word);
-          for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-          return accepted.count(std::string(word)) > 0 || accepted.count(lower) > 0;
-        },
-        std::move(fallback));
+    suggester = std::make_unique<Suggester>(std::move(source), [this](std::string_view word) {
+      std::string lower(word);
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return accepted.count(std::string(word)) > 0 || accepted.count(lower) > 0;
+    });
   }
 };
 
@@ -108,13 +97,16 @@ TEST(Suggester, EverySuggestionPassesTheSpeller) {
   EXPECT_FALSE(contains(f.suggester->suggest("boxs"), "boxes"));
 }
 
-TEST(Suggester, FallsBackOnlyWhenAllowedAndNothingIsClose) {
-  FixtureSuggester f(/*with_fallback=*/true);
-  EXPECT_EQ(f.suggester->suggest("qqqqqqqq", 3),
-            (std::vector<std::string>{"slow", "path", "answer"}));
-  EXPECT_TRUE(f.suggester->suggest("qqqqqqqq", 3, /*allow_fallback=*/false).empty());
-  EXPECT_EQ(f.suggester->suggest("abandonned", 3).at(0), "abandoned");
-  EXPECT_EQ(f.fallback_calls, (std::vector<std::string>{"qqqqqqqq"}));
+TEST(Suggester, CorrectsAHyphenatedWordPartByPart) {
+  FixtureSuggester f;
+  EXPECT_EQ(f.suggester->suggest("abandonned-boxs"), (std::vector<std::string>{"abandoned-boxes"}));
+  EXPECT_EQ(f.suggester->suggest("Abandonned-phone"),
+            (std::vector<std::string>{"Abandoned-phone"}));  // the part's own case
+  // A part with nothing close, an empty part, or nothing to correct: none.
+  EXPECT_TRUE(f.suggester->suggest("abandonned-qqqqqqqq").empty());
+  EXPECT_TRUE(f.suggester->suggest("abandonned--phone").empty());
+  EXPECT_TRUE(f.suggester->suggest("qqqqqqqq-").empty());
+  EXPECT_TRUE(f.suggester->suggest("qqqqqqqq").empty());
 }
 
 TEST(Suggester, SuggestsAddedWords) {
@@ -127,7 +119,7 @@ TEST(Suggester, SuggestsAddedWords) {
 }
 
 TEST(Suggester, BadInputGetsNoSuggestions) {
-  FixtureSuggester f(/*with_fallback=*/true);
+  FixtureSuggester f;
   Suggester& s = *f.suggester;
   EXPECT_TRUE(s.suggest("").empty());
   EXPECT_TRUE(s.suggest("abandonned", 0).empty());
@@ -140,7 +132,6 @@ TEST(Suggester, BadInputGetsNoSuggestions) {
                   .empty());                          // a control character
   EXPECT_TRUE(s.suggest("box es").empty());           // not one word
   EXPECT_TRUE(s.suggest("box\xE2\x80\x8B").empty());  // a zero-width space
-  EXPECT_TRUE(f.fallback_calls.empty());
   // Punctuation and emoji are words to nobody, but they are no crash either.
   s.suggest("'''");
   s.suggest("\xF0\x9F\x91\x8B\xF0\x9F\x8F\xBD");
@@ -195,7 +186,7 @@ TEST(Suggester, SuggestsTheIntendedWordFirst) {
   ASSERT_GE(wrong.size(), 30u);
   for (std::size_t i = 0; i < wrong.size(); ++i) {
     EXPECT_FALSE(en_us().spell(wrong[i])) << wrong[i] << " is not a misspelling";
-    const auto got = en_us().suggest(wrong[i], 5, Speller::SuggestSpeed::kFast);
+    const auto got = en_us().suggest(wrong[i], 5);
     ASSERT_FALSE(got.empty()) << wrong[i];
     EXPECT_EQ(got[0], expected[i]) << wrong[i];
   }
@@ -216,9 +207,7 @@ TEST(Suggester, KeyingSoundsAsNeededChangesNoSuggestion) {
       "accomodationnally",     "tey"};
   for (const std::string& word : lines(fixture("notes.wrong"))) words.push_back(word);
   for (const std::string& word : words)
-    EXPECT_EQ(lazy->suggest(word, 5, Speller::SuggestSpeed::kFast),
-              en_us().suggest(word, 5, Speller::SuggestSpeed::kFast))
-        << word;
+    EXPECT_EQ(lazy->suggest(word, 5), en_us().suggest(word, 5)) << word;
 }
 
 TEST(Suggester, SplitsRunTogetherWords) {
