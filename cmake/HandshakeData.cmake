@@ -1,7 +1,7 @@
 # Assembles the data folder the core reads: the project's own data files and
 # the fetched Hunspell dictionaries. Native builds carry en-US and en-GB; the
-# wasm module embeds the project's data and ships both dictionaries beside it
-# (wasm/CMakeLists.txt), fetched on demand.
+# wasm module compiles the project's data in and ships both dictionaries
+# beside it (wasm/CMakeLists.txt), fetched on demand.
 set(HANDSHAKE_DATA_DIR "${CMAKE_BINARY_DIR}/data")
 set(HANDSHAKE_DICT_CACHE "${HANDSHAKE_CACHE}/dictionaries")
 
@@ -13,7 +13,9 @@ if(NOT EXISTS "${HANDSHAKE_DICT_CACHE}/en_US.dic" OR NOT EXISTS "${HANDSHAKE_DIC
   endif()
 endif()
 
-file(GLOB _project_data CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/dictionaries/data/*")
+# The project's own data files (word and phrase lists, tables): read from
+# this folder natively, compiled into the wasm module (wasm/CMakeLists.txt).
+file(GLOB HANDSHAKE_PROJECT_DATA_FILES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/dictionaries/data/*")
 set(HANDSHAKE_DATA_OUTPUTS "")
 function(handshake_copy_data source destination)
   add_custom_command(OUTPUT "${destination}"
@@ -22,7 +24,7 @@ function(handshake_copy_data source destination)
   set(HANDSHAKE_DATA_OUTPUTS ${HANDSHAKE_DATA_OUTPUTS} "${destination}" PARENT_SCOPE)
 endfunction()
 
-foreach(_file ${_project_data})
+foreach(_file ${HANDSHAKE_PROJECT_DATA_FILES})
   get_filename_component(_name "${_file}" NAME)
   handshake_copy_data("${_file}" "${HANDSHAKE_DATA_DIR}/${_name}")
 endforeach()

@@ -14,7 +14,8 @@ set(HANDSHAKE_FUZZ_FLAGS ${HANDSHAKE_SANITIZER_FLAGS} -fsanitize=fuzzer-no-link)
 
 # Every wasm link: one ES module factory that browsers, workers, extensions
 # and (given wasmBinary) Node load; no eval or new Function, so an MV3
-# extension's CSP accepts it.
+# extension's CSP accepts it. No file system: the core reads files lent in
+# memory (src/lent_files.h), and Emscripten's was half the JS glue.
 set(HANDSHAKE_EM_LINK_COMMON
     --bind
     -sMODULARIZE=1
@@ -25,9 +26,9 @@ set(HANDSHAKE_EM_LINK_COMMON
     -sALLOW_MEMORY_GROWTH=1
     -sINITIAL_MEMORY=16MB
     -sTOTAL_STACK=1MB
-    -sFILESYSTEM=1
-    -sEXPORTED_RUNTIME_METHODS=FS
-    -sINCOMING_MODULE_JS_API=wasmBinary,instantiateWasm,locateFile,print,printErr,onAbort,preRun)
+    -sFILESYSTEM=0
+    "SHELL:--js-library ${PROJECT_SOURCE_DIR}/wasm/no_file_system.js"
+    -sINCOMING_MODULE_JS_API=wasmBinary,instantiateWasm,locateFile,print,printErr,onAbort)
 set(HANDSHAKE_EM_LINK_RELEASE -O2 CACHE STRING "Optimization flags of the release wasm link")
 # Binaryen inlines every function that has a single caller, whatever its size,
 # so the setup code (Checker::create and all it calls once, the suggestion

@@ -54,53 +54,12 @@ static clock_t handshake_hunspell_ticks = 0;
 extern "C" clock_t handshake_hunspell_clock(void) { return ++handshake_hunspell_ticks; }
 ]=])
 
-# Hunspell reads its word list from a path; the speller lends it the text
-# it already holds instead (the wasm module embeds the list packed: this
-# spares writing it out to a temporary file and reading it back).
-handshake_write_source(hunspell_memory.h [=[
-#ifndef HANDSHAKE_HUNSPELL_MEMORY_H_
-#define HANDSHAKE_HUNSPELL_MEMORY_H_
-#include <cstddef>
-#include <cstring>
-
-struct HandshakeMemoryDicText {
-  const char* path;
-  const char* data;
-  std::size_t size;
-};
-inline thread_local const HandshakeMemoryDicText* handshake_memory_dic_text = nullptr;
-
-// While one lives, a Hunspell constructed on this thread with PATH as its
-// .dic reads DATA (the file's whole text, which must outlive it) instead.
-class HandshakeMemoryDic {
- public:
-  HandshakeMemoryDic(const char* path, const char* data, std::size_t size)
-      : text_{path, data, size}, previous_(handshake_memory_dic_text) {
-    handshake_memory_dic_text = &text_;
-  }
-  ~HandshakeMemoryDic() { handshake_memory_dic_text = previous_; }
-  HandshakeMemoryDic(const HandshakeMemoryDic&) = delete;
-  HandshakeMemoryDic& operator=(const HandshakeMemoryDic&) = delete;
-
- private:
-  HandshakeMemoryDicText text_;
-  const HandshakeMemoryDicText* previous_;
-};
-
-// The lent text for PATH, if any.
-inline bool handshake_hunspell_memory_dic(const char* path, const char** data, std::size_t* size) {
-  const HandshakeMemoryDicText* text = handshake_memory_dic_text;
-  if (!text || !path || std::strcmp(text->path, path) != 0) return false;
-  *data = text->data;
-  *size = text->size;
-  return true;
-}
-#endif
-]=])
-
 # HANDSHAKE_PER_ITEM: a loop body of the load in a function of its own
 # (src/tier_up.h, which defines it for the core as well, says why).
 handshake_write_source(hunspell_tier_up.h "#include \"${PROJECT_SOURCE_DIR}/src/tier_up.h\"\n")
+# Files lent in memory (src/lent_files.h), which Hunspell's file readers
+# look up first: the wasm module has no file system.
+handshake_write_source(hunspell_lent_files.h "#include \"${PROJECT_SOURCE_DIR}/src/lent_files.h\"\n")
 
 # The case type of an ASCII word from its counts of capitals (A-Z) and small
 # letters (a-z), every other byte neutral: what get_captype_utf8 answers for
@@ -164,8 +123,8 @@ handshake_patch_source(_hashmgr "${_flag_stream}" "    ch = std::to_string(f);" 
 # Loading en_US spent most of its 98M instructions on the .dic's 79k lines
 # one at a time: a std::string per line, three searches of it for ':', '/'
 # and tab, a malloc per word and per flag vector, a decode and sort of the
-# flags. The loader now reads the word list whole (or from memory: see
-# hunspell_memory.h), splits a plain line ("word" or "word/FLAGS": no ':',
+# flags. The loader now reads the word list whole (or in place, when it is
+# lent: src/lent_files.h), splits a plain line ("word" or "word/FLAGS": no ':',
 # tab, backslash or CR) in one pass, gives every distinct flag string one
 # shared, sorted vector (en_US has 1,798 of them for 50k flagged words), and
 # takes its entries from an arena freed with the table. Any other line goes
@@ -178,7 +137,6 @@ set(_load_helpers_anchor [=[// build a hash table from a munched word list
 ]=])
 set(_load_helpers [=[#include <mutex>
 #include "hunspell_ascii_case.h"
-#include "hunspell_memory.h"
 #include "hunspell_tier_up.h"
 
 // An entry allocated in its load's arena / whose flag vector is shared.
@@ -310,12 +268,16 @@ class HandshakeFlagSets {
   size_t used_ = 0;
 };
 
-// The word list's bytes, read whole (or lent by hunspell_memory.h), a line
+// The word list's bytes, read whole (or in place when lent), a line
 // at a time. A line is what FileMgr::getline would return.
 class HandshakeWordList {
  public:
   bool open(const char* path, const char* key) {
-    if (handshake_hunspell_memory_dic(path, &data_, &size_)) return true;
+    if (std::string_view lent; handshake::LentFiles::find(path, &lent)) {
+      data_ = lent.data();
+      size_ = lent.size();
+      return true;
+    }
     if (key) return false;  // an encrypted hzip file: FileMgr's
     FILE* file = fopen(path, "rb");
     if (!file) return false;
@@ -936,6 +898,8 @@ handshake_write_source(handshake_file.h [=[
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include "hunspell_lent_files.h"
 namespace handshake_hunspell {
 class File {
  public:
@@ -943,15 +907,25 @@ class File {
   File(const File&) = delete;
   File& operator=(const File&) = delete;
   ~File() { close(); }
+  // A file lent in memory (src/lent_files.h) is read in place.
   void open(const char* path, std::ios_base::openmode) {
     close();
+    if (std::string_view lent; handshake::LentFiles::find(path, &lent)) {
+      lent_ = true;
+      data_ = lent.data();
+      end_ = lent.size();
+      failed_ = false;
+      return;
+    }
     file_ = std::fopen(path, "rb");
     failed_ = file_ == nullptr;
   }
-  bool is_open() const { return file_ != nullptr; }
+  bool is_open() const { return file_ != nullptr || lent_; }
   void close() {
     if (file_ != nullptr) std::fclose(file_);
     file_ = nullptr;
+    lent_ = false;
+    data_ = buffer_;
     begin_ = end_ = 0;
   }
   // As std::istream::read: false once a read came up short (and after).
@@ -961,7 +935,7 @@ class File {
       if (begin_ == end_ && !refill()) break;
       std::streamsize take = static_cast<std::streamsize>(end_ - begin_);
       if (take > count - count_) take = count - count_;
-      for (std::streamsize i = 0; i < take; ++i) out[count_ + i] = buffer_[begin_ + i];
+      for (std::streamsize i = 0; i < take; ++i) out[count_ + i] = data_[begin_ + i];
       begin_ += static_cast<std::size_t>(take);
       count_ += take;
     }
@@ -974,7 +948,7 @@ class File {
   File* rdbuf() { return this; }
   int sbumpc() {
     if (begin_ == end_ && !refill()) return std::char_traits<char>::eof();
-    return static_cast<unsigned char>(buffer_[begin_++]);
+    return static_cast<unsigned char>(data_[begin_++]);
   }
 
  private:
@@ -985,9 +959,11 @@ class File {
     return end_ > 0;
   }
   std::FILE* file_ = nullptr;
+  bool lent_ = false;
   bool failed_ = true;
   std::streamsize count_ = 0;
   std::size_t begin_ = 0, end_ = 0;
+  const char* data_ = buffer_;  // buffer_, or the lent file's bytes
   char buffer_[16384];
 };
 }  // namespace handshake_hunspell

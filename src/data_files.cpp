@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "lent_files.h"
 #include "utf8.h"
 
 namespace handshake {
@@ -93,6 +94,8 @@ bool DataDir::read_text(std::string_view name, std::string* out, std::string* er
 }
 
 long long file_size(const std::string& path) {
+  if (std::string_view lent; LentFiles::find(path.c_str(), &lent))
+    return static_cast<long long>(lent.size());
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (file == nullptr) return kUnreadableFile;
   long long size = kUnknownFileSize;
@@ -102,6 +105,10 @@ long long file_size(const std::string& path) {
 }
 
 bool read_whole_file(const std::string& path, std::string* out) {
+  if (std::string_view lent; LentFiles::find(path.c_str(), &lent)) {
+    out->assign(lent);
+    return true;
+  }
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (file == nullptr) return false;
   long size = -1;

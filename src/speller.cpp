@@ -1,6 +1,5 @@
 #include "speller.h"
 
-#include <hunspell_memory.h>
 #include <hunspell.hxx>
 
 #include <algorithm>
@@ -11,6 +10,7 @@
 #include <vector>
 
 #include "data_files.h"
+#include "lent_files.h"
 #include "packed_dictionary.h"
 #include "tier_up.h"
 #include "utf8.h"
@@ -44,6 +44,10 @@ bool next_line(std::string_view text, std::size_t* at, std::string* line) {
 
 // The first line of the file at `path`, without its "\n".
 bool read_first_line(const std::string& path, std::string* line) {
+  if (std::string_view lent; LentFiles::find(path.c_str(), &lent)) {
+    line->assign(lent.substr(0, lent.find('\n')));
+    return true;
+  }
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (file == nullptr) return false;
   line->clear();
@@ -227,12 +231,16 @@ bool unpack_bundled_dictionary(const std::string& dic_path, std::string* text, b
                                std::string* error) {
   *unpacked = false;
   if (file_size(dic_path) != kUnreadableFile) return true;  // a plain .dic: use it
-  std::string packed;
-  if (!read_file(dic_path + std::string(kPackedDictionarySuffix), packed)) {
-    return true;  // neither: validation reports the missing .dic
+  const std::string packed_path = dic_path + std::string(kPackedDictionarySuffix);
+  // Lent (as in the wasm module), it is unpacked in place rather than copied.
+  std::string read;
+  std::string_view packed;
+  if (!LentFiles::find(packed_path.c_str(), &packed)) {
+    if (!read_file(packed_path, read)) return true;  // neither: validation reports the missing .dic
+    packed = read;
   }
   if (!unpack_dictionary(packed, text, error)) {
-    *error = dic_path + std::string(kPackedDictionarySuffix) + ": " + *error;
+    *error = packed_path + ": " + *error;
     return false;
   }
   *unpacked = true;
@@ -261,7 +269,7 @@ std::unique_ptr<Speller> Speller::open(const std::string& aff_path, const std::s
   // The suggestion index is built on the first suggestion, when a caller's
   // dictionary files may be gone (the JS library deletes them once loaded):
   // keep their bytes until then. Hunspell reads the word list from the same
-  // bytes (cmake/Hunspell.cmake's hunspell_memory.h), not from the file.
+  // bytes, lent to it under the file's path (lent_files.h).
   SuggesterSource source;
   source.aff_path = aff_path;
   source.dic_path = dic_path;
@@ -271,7 +279,7 @@ std::unique_ptr<Speller> Speller::open(const std::string& aff_path, const std::s
   }
   std::unique_ptr<Speller> speller(new Speller());
   {
-    const HandshakeMemoryDic lent(dic_path.c_str(), dic_text.data(), dic_text.size());
+    const ScopedLentFile lent(dic_path, dic_text);
     speller->hunspell_ = std::make_unique<Hunspell>(aff_path.c_str(), dic_path.c_str());
   }
   source.dic_text = std::move(dic_text);

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <string>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "handshake/handshake.h"
+#include "lent_files.h"
 #include "utf8.h"
 
 namespace handshake {
@@ -396,6 +398,45 @@ void ignore_word(int id, std::string word) {
   if (Checker* checker = find_checker(id)) checker->ignore(word);
 }
 
+// The library's dictionary files for createChecker, lent under their paths
+// (lent_files.h) in memory the module owns and the library fills: the module
+// has no file system. A file lent again under a path replaces the first.
+struct LibraryFile {
+  std::string path;
+  std::unique_ptr<char, decltype(&std::free)> bytes{nullptr, &std::free};
+};
+std::vector<LibraryFile>& library_files() {
+  static std::vector<LibraryFile> files;
+  return files;
+}
+
+void take_back_file(std::string path) {
+  LentFiles::take_back(path);
+  auto& files = library_files();
+  for (auto it = files.begin(); it != files.end(); ++it) {
+    if (it->path == path) {
+      files.erase(it);
+      return;
+    }
+  }
+}
+
+// lendFile(path, size) -> the address of `size` bytes to write the file
+// into, lent under `path` until takeBackFile(path); 0 when there is no room.
+double lend_file(std::string path, double size) {
+  take_back_file(path);
+  // A dictionary file is a few MB; past 256 MB it is no dictionary.
+  if (!(size >= 0 && size <= 256.0 * 1024 * 1024)) return 0;
+  const auto bytes = static_cast<std::size_t>(size);
+  LibraryFile file{path};
+  file.bytes.reset(static_cast<char*>(std::malloc(bytes == 0 ? 1 : bytes)));
+  if (!file.bytes) return 0;
+  LentFiles::lend(path, std::string_view(file.bytes.get(), bytes));
+  const auto address = reinterpret_cast<std::uintptr_t>(file.bytes.get());
+  library_files().push_back(std::move(file));
+  return static_cast<double>(address);
+}
+
 // The allocator's view of the module's memory, for tests that prove a long
 // session does not grow it: bytes in use, and the memory's current size.
 val heap_bytes() {
@@ -425,4 +466,6 @@ EMSCRIPTEN_BINDINGS(handshake) {
   emscripten::function("removeWord", &handshake::remove_word);
   emscripten::function("ignore", &handshake::ignore_word);
   emscripten::function("heapBytes", &handshake::heap_bytes);
+  emscripten::function("lendFile", &handshake::lend_file);
+  emscripten::function("takeBackFile", &handshake::take_back_file);
 }

@@ -111,5 +111,12 @@ export function createChecker(options?: CheckerOptions): Promise<Checker>;
 /** Replaces lone surrogates with U+FFFD (same length, so offsets still match). */
 export function wellFormed(text: string): string;
 
+/**
+ * Lends bytes to a raw core module (not the library's API: for tools that
+ * drive the module directly) as the file at `path`, until
+ * `core.takeBackFile(path)`; the module has no file system.
+ */
+export function lendCoreFile(core: unknown, path: string, bytes: Uint8Array): void;
+
 export const PLATFORMS: readonly Platform[];
 export const KINDS: readonly Kind[];

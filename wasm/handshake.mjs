@@ -109,6 +109,18 @@ function loadCore(coreUrl, wasmModule) {
   return cores.get(key);
 }
 
+/**
+ * Lends `bytes` to a core module as the file at `path` (it has no file system:
+ * src/lent_files.h) until `core.takeBackFile(path)`. For the library's
+ * dictionary files, and for tools that drive the raw core
+ * (bench/lib/raw-core.mjs).
+ */
+export function lendCoreFile(core, path, bytes) {
+  const address = core.lendFile(path, bytes.length);
+  if (address === 0) throw new Error(`no room in the module for ${path} (${bytes.length} bytes)`);
+  core.HEAPU8.set(bytes, address);  // read after lendFile, which may grow the memory
+}
+
 function toBytes(value, what) {
   if (typeof value === "string") return new TextEncoder().encode(value);
   if (value instanceof Uint8Array) return value;
@@ -350,21 +362,19 @@ export async function createChecker(options = {}) {
   }
   const core = await loading;
   const files = await reading;
-  // The core reads them from its file system once, at creation: they are
-  // deleted again at once. The file system holds the bytes given rather than
-  // a copy (canOwn); nothing writes to them while they are there.
+  // The core reads them once, at creation, as files lent under these paths
+  // in its memory (it has no file system), and frees them at once.
   const prefix = `/user/dictionary-${++userDictionaries}`;
-  const written = [[`${prefix}.aff`, files.aff], [`${prefix}.dic${files.packed ? PACKED_SUFFIX : ""}`, files.dic]];
-  if (files.freq) written.push([`${prefix}.freq`, files.freq]);
-  core.FS.mkdirTree("/user");
-  for (const [path, bytes] of written) core.FS.writeFile(path, bytes, { canOwn: true });
+  const lent = [[`${prefix}.aff`, files.aff], [`${prefix}.dic${files.packed ? PACKED_SUFFIX : ""}`, files.dic]];
+  if (files.freq) lent.push([`${prefix}.freq`, files.freq]);
   request.aff = `${prefix}.aff`;
   request.dic = `${prefix}.dic`;  // a packed word list is found beside it
   let created;
   try {
+    for (const [path, bytes] of lent) lendCoreFile(core, path, bytes);
     created = core.createChecker(request);
   } finally {
-    for (const [path] of written) core.FS.unlink(path);
+    for (const [path] of lent) core.takeBackFile(path);
   }
   if (created.error) throw new Error(created.error);
   return new Checker(core, created.id);

@@ -1,11 +1,12 @@
 // The core module instantiated on its own, outside the library (its raw
 // calls are not the library's API), with the en-US dictionary that ships
-// beside it written into its file system the way wasm/handshake.mjs does:
-// for the tests and benchmarks that call the core directly.
+// beside it lent to it the way wasm/handshake.mjs does: for the tests and
+// benchmarks that call the core directly.
 //
-// Only Node built-ins here: tests/wasm/ imports this module without bench/'s
-// node_modules.
+// Only Node built-ins and the library here: tests/wasm/ imports this module
+// without bench/'s node_modules.
 import { readFile, readdir } from "node:fs/promises";
+import { lendCoreFile } from "../../wasm/handshake.mjs";
 
 // What createChecker() takes for that dictionary (a packed word list is
 // found beside the .dic path).
@@ -15,11 +16,10 @@ export async function loadRawCore(coreUrl) {
   const { default: factory } = await import(coreUrl.href);
   const wasmBinary = await readFile(new URL("handshake-core.wasm", coreUrl));
   const core = await factory({ wasmBinary, print: () => {}, printErr: () => {} });
-  core.FS.mkdirTree("/user");
   // Every en-US file the build ships (affix rules, packed word list, word
-  // frequencies), under the names it ships them with.
+  // frequencies), under the names it ships them with, lent for good.
   const dictionaries = new URL("dictionaries/", coreUrl);
   for (const name of (await readdir(dictionaries)).filter((file) => file.startsWith("en_US.")))
-    core.FS.writeFile(`/user/${name}`, await readFile(new URL(name, dictionaries)));
+    lendCoreFile(core, `/user/${name}`, await readFile(new URL(name, dictionaries)));
   return core;
 }

@@ -1,0 +1,92 @@
+// Files held in memory under a path, which every file reader of the core
+// and of Hunspell looks up before the file system. The wasm module has no
+// file system (Emscripten's took 13.5 KB of the 25 KB gzipped JS glue, and
+// kept a second copy of every file): its project data is compiled in and
+// lent here at start-up (wasm/CMakeLists.txt), and the library lends a
+// language's dictionary files for as long as createChecker reads them.
+// Natively nothing is lent unless a caller does, and files are read from disk.
+//
+// Header-only, so that Hunspell's sources (compiled apart from the core)
+// share the one table.
+#ifndef HANDSHAKE_LENT_FILES_H_
+#define HANDSHAKE_LENT_FILES_H_
+
+#include <cstring>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace handshake {
+
+class LentFiles {
+ public:
+  // Lends `bytes` under `path` (replacing what was lent under it) until
+  // taken back; the caller keeps the bytes alive and unchanged until then.
+  static void lend(std::string path, std::string_view bytes) {
+    Table& t = table();
+    std::lock_guard<std::mutex> lock(t.mutex);
+    for (auto& [lent_path, lent_bytes] : t.files) {
+      if (lent_path == path) {
+        lent_bytes = bytes;
+        return;
+      }
+    }
+    t.files.emplace_back(std::move(path), bytes);
+  }
+
+  static void take_back(std::string_view path) {
+    Table& t = table();
+    std::lock_guard<std::mutex> lock(t.mutex);
+    for (std::size_t i = 0; i < t.files.size(); ++i) {
+      if (t.files[i].first == path) {
+        t.files.erase(t.files.begin() + static_cast<std::ptrdiff_t>(i));
+        return;
+      }
+    }
+  }
+
+  // The bytes lent under `path`; false when none are.
+  static bool find(const char* path, std::string_view* bytes) {
+    if (path == nullptr) return false;
+    Table& t = table();
+    std::lock_guard<std::mutex> lock(t.mutex);
+    for (const auto& [lent_path, lent_bytes] : t.files) {
+      if (std::strcmp(lent_path.c_str(), path) == 0) {
+        *bytes = lent_bytes;
+        return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  // A few dozen files at most: a list is enough, and the smallest code.
+  struct Table {
+    std::mutex mutex;
+    std::vector<std::pair<std::string, std::string_view>> files;
+  };
+  static Table& table() {
+    static Table t;
+    return t;
+  }
+};
+
+// Lends a file for as long as it lives.
+class ScopedLentFile {
+ public:
+  ScopedLentFile(std::string path, std::string_view bytes) : path_(std::move(path)) {
+    LentFiles::lend(path_, bytes);
+  }
+  ~ScopedLentFile() { LentFiles::take_back(path_); }
+  ScopedLentFile(const ScopedLentFile&) = delete;
+  ScopedLentFile& operator=(const ScopedLentFile&) = delete;
+
+ private:
+  std::string path_;
+};
+
+}  // namespace handshake
+
+#endif  // HANDSHAKE_LENT_FILES_H_
