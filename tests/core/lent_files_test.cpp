@@ -21,7 +21,7 @@ TEST(LentFiles, FindsWhatIsLentUntilItIsTakenBack) {
   EXPECT_FALSE(LentFiles::find("/lent/a.txt", &found));
   LentFiles::lend("/lent/a.txt", bytes);
   ASSERT_TRUE(LentFiles::find("/lent/a.txt", &found));
-  EXPECT_EQ(found, bytes);  // zero bytes included
+  EXPECT_EQ(found, bytes);                // zero bytes included
   EXPECT_EQ(found.data(), bytes.data());  // read in place, not copied
   const std::string other = "other";
   LentFiles::lend("/lent/a.txt", other);  // lent again: replaced
