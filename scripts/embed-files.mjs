@@ -34,12 +34,21 @@ export function embedFiles(prefix, files) {
     }
     if (line !== "" || literal === "") literal += `    "${line}"\n`;
     lines.push(`// ${name}`, `const char kFile${i}[] =`, `${literal.trimEnd()};`, "");
-    names.push(`  handshake::LentFiles::lend(${JSON.stringify(`${prefix}/${name}`)}, {kFile${i}, sizeof(kFile${i}) - 1});`);
+    names.push(`    {${JSON.stringify(`${prefix}/${name}`)}, kFile${i}, sizeof(kFile${i}) - 1},`);
   });
   lines.push(
+    "struct EmbeddedFile {",
+    "  const char* path;",
+    "  const char* bytes;",
+    "  unsigned long size;",
+    "};",
+    "const EmbeddedFile kFiles[] = {",
+    ...names,
+    "};",
+    "",
     "struct EmbeddedFiles {",
     "  EmbeddedFiles() {",
-    ...names.map((n) => `  ${n}`),
+    "    for (const EmbeddedFile& file : kFiles) handshake::LentFiles::lend(file.path, {file.bytes, file.size});",
     "  }",
     "} embedded_files;",
     "",

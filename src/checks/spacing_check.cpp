@@ -1,7 +1,7 @@
 // Why: "Hi Amy ,great talk" and doubled spaces are what a note looks like
 // when pasted together in a hurry; invisible characters carried over from
 // a paste break how the note displays. Each is one keystroke to fix.
-#include <cstdio>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -32,10 +32,14 @@ bool is_stray(char32_t c) {
 // shape Indic and Persian words and stay.
 bool is_stray_in_word(char32_t c) { return c == 0xAD || c == 0x200B || c == 0x2060 || c == 0xFEFF; }
 
+// "U+200B": at least four hex digits. Written out rather than with snprintf,
+// which alone linked printf's floating-point formatting into the wasm module.
 std::string code_point_name(char32_t c) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
-  return buffer;
+  std::string name = "U+";
+  int digits = 4;
+  while (digits < 8 && (static_cast<std::uint32_t>(c) >> (4 * digits)) != 0) ++digits;
+  for (int d = digits - 1; d >= 0; --d) name.push_back("0123456789ABCDEF"[(c >> (4 * d)) & 0xF]);
+  return name;
 }
 
 class SpacingCheck final : public Check {

@@ -45,6 +45,12 @@ TEST(SpacingCheck, InvisibleAndControlCharacters) {
                               "nect");
   EXPECT_EQ(fixes(seen), (V{"\xE2\x80\x8B\xE2\x80\x8B=>", "\x07=>", "\xC2\xAD=>"}));
   EXPECT_EQ(seen[2].severity, Severity::kInfo);
+  // Each is named by its code point, in at least four hex digits.
+  EXPECT_NE(seen[0].message.find("(U+200B...)"), std::string::npos) << seen[0].message;
+  EXPECT_NE(seen[1].message.find("(U+0007)"), std::string::npos) << seen[1].message;
+  const auto bidi = run_check(make_spacing_check, "Hi \xE2\x80\xAE Amy");
+  ASSERT_EQ(bidi.size(), 1u);
+  EXPECT_NE(bidi[0].message.find("(U+202E)"), std::string::npos) << bidi[0].message;
 }
 
 TEST(SpacingCheck, LeadingByteOrderMarkIsIgnored) {
