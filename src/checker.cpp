@@ -4,6 +4,7 @@
 
 #include "checks/check.h"
 #include "checks/check_util.h"
+#include "compact_sort.h"
 #include "data_files.h"
 #include "document.h"
 #include "handshake/handshake.h"
@@ -196,7 +197,7 @@ CheckResult Checker::check(const Draft& draft) const {
                                   return policy != nullptr && !policy->applies;
                                 }),
                  findings.end());
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+  compact_stable_sort(findings, [](const Finding& a, const Finding& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
   });
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "compact_sort.h"
 #include "tokenizer.h"
 #include "utf8.h"
 
@@ -66,8 +67,7 @@ bool Normalizer::load(const DataDir& data, std::string* error) {
     }
     expansions_.emplace_back(std::move(folded), std::move(words));
   }
-  std::sort(expansions_.begin(), expansions_.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
+  compact_stable_sort(expansions_, [](const auto& a, const auto& b) { return a.first < b.first; });
   ListFile non_specific;
   if (!data.read_list("non_specific_words.txt", &non_specific, error)) return false;
   non_specific_.clear();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "compact_sort.h"
 #include "text_fold.h"
 
 namespace handshake {
@@ -57,10 +58,9 @@ bool WordTable::from_list(const ListFile& list, const std::vector<std::string_vi
       out->exact_.emplace_back(std::move(key), value);
     }
   }
-  std::stable_sort(out->exact_.begin(), out->exact_.end(),
-                   [](const Entry& a, const Entry& b) { return a.first < b.first; });
-  std::stable_sort(out->prefixes_.begin(), out->prefixes_.end(),
-                   [](const Entry& a, const Entry& b) { return a.first < b.first; });
+  const auto by_key = [](const Entry& a, const Entry& b) { return a.first < b.first; };
+  compact_stable_sort(out->exact_, by_key);
+  compact_stable_sort(out->prefixes_, by_key);
   return true;
 }
 

@@ -2,6 +2,7 @@
 // Zoe for Zoë) tells them the note was not written with care; greeting
 // someone else entirely says it was pasted from a note to another person.
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "checks/addressing.h"
 #include "checks/check.h"
 #include "checks/check_util.h"
+#include "compact_sort.h"
 #include "data_files.h"
 #include "speller.h"
 #include "text_fold.h"
@@ -36,7 +38,7 @@ class Nicknames {
       }
       ++line_number;
     }
-    std::sort(names_.begin(), names_.end());
+    compact_stable_sort(names_, std::less<>());
   }
 
   // Whether some line holds both names.
