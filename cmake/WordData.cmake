@@ -26,6 +26,7 @@ add_executable(handshake_make_word_frequency
   "${PROJECT_SOURCE_DIR}/tools/make_word_frequency.cpp"
   "${PROJECT_SOURCE_DIR}/tools/word_data.cpp"
   "${PROJECT_SOURCE_DIR}/src/code_points.cpp"
+  "${PROJECT_SOURCE_DIR}/src/compact_sort.cpp"
   "${PROJECT_SOURCE_DIR}/src/affix_rules.cpp"
   "${PROJECT_SOURCE_DIR}/src/word_forms.cpp"
   "${PROJECT_SOURCE_DIR}/src/word_index.cpp"

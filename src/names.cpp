@@ -1,7 +1,9 @@
 #include "names.h"
 
 #include <algorithm>
+#include <functional>
 
+#include "compact_sort.h"
 #include "speller.h"
 
 namespace handshake {
@@ -53,11 +55,11 @@ bool NameFinder::load(const DataDir& data, const Normalizer& normalizer, std::st
       start = bar + 1;
     }
   }
-  std::sort(greeting_words_.begin(), greeting_words_.end());
+  compact_stable_sort(greeting_words_, std::less<>());
   ListFile non_names;
   if (!data.read_list("non_names.txt", &non_names, error)) return false;
   non_names_ = non_names.entries;
-  std::sort(non_names_.begin(), non_names_.end());
+  compact_stable_sort(non_names_, std::less<>());
   return true;
 }
 

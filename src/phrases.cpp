@@ -76,7 +76,7 @@ bool Normalizer::load(const DataDir& data, std::string* error) {
     append_folded(entry, folded);
     non_specific_.push_back(std::move(folded));
   }
-  std::sort(non_specific_.begin(), non_specific_.end());
+  compact_stable_sort(non_specific_, std::less<>());
   return true;
 }
 

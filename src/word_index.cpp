@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <numeric>
 
 #include "code_points.h"
+#include "compact_sort.h"
 #include "quicksort.h"
 #include "tier_up.h"
 
@@ -342,7 +344,7 @@ WordIndex WordIndex::Builder::build() {
     if (seen_byte[c]) alphabet.push_back(c);
   if (seen_byte[0]) alphabet.push_back(0);
 
-  std::sort(alphabet.begin(), alphabet.end());
+  compact_stable_sort(alphabet, std::less<>());
   alphabet.erase(std::unique(alphabet.begin(), alphabet.end()), alphabet.end());
   if (alphabet.size() >= kNoSymbol) alphabet.resize(kNoSymbol - 1);
   index.alphabet_.assign(alphabet.begin(), alphabet.end());

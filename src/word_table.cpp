@@ -1,6 +1,7 @@
 #include "word_table.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "compact_sort.h"
 #include "text_fold.h"
@@ -21,7 +22,7 @@ const Entry* find_key(const std::vector<Entry>& entries, std::string_view key) {
 WordSet::WordSet(const ListFile& list) {
   words_.reserve(list.entries.size());
   for (const std::string& entry : list.entries) words_.push_back(fold_name(entry));
-  std::sort(words_.begin(), words_.end());
+  compact_stable_sort(words_, std::less<>());
   words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
 }
 

@@ -17,7 +17,8 @@ TEST(CompactSort, SortsAsStdStableSortDoes) {
   std::mt19937 random(7);
   const auto by_key = [](const std::pair<int, std::string>& a,
                          const std::pair<int, std::string>& b) { return a.first < b.first; };
-  for (std::size_t n : {0u, 1u, 2u, 7u, 8u, 9u, 15u, 16u, 17u, 31u, 33u, 100u, 257u, 1000u, 4099u}) {
+  for (std::size_t n :
+       {0u, 1u, 2u, 7u, 8u, 9u, 15u, 16u, 17u, 31u, 33u, 100u, 257u, 1000u, 4099u}) {
     for (int keys : {1, 3, 1000000}) {
       std::vector<std::pair<int, std::string>> items;
       for (std::size_t i = 0; i < n; ++i)
