@@ -537,8 +537,13 @@ std::vector<std::string> Suggester::suggest(std::string_view word, std::size_t m
   return result;
 }
 
+// "state-of-the-art" has four; past that a word is no compound, and each
+// rejected part costs a suggestion of its own.
+constexpr std::size_t kMaxHyphenatedParts = 4;
+
 std::vector<std::string> Suggester::suggest_by_parts(std::string_view word) const {
-  if (word.find('-') == std::string_view::npos) return {};
+  const auto hyphens = static_cast<std::size_t>(std::count(word.begin(), word.end(), '-'));
+  if (hyphens == 0 || hyphens >= kMaxHyphenatedParts) return {};
   std::string corrected;
   bool changed = false;
   for (std::size_t begin = 0; begin <= word.size();) {

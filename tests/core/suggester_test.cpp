@@ -107,6 +107,10 @@ TEST(Suggester, CorrectsAHyphenatedWordPartByPart) {
   EXPECT_TRUE(f.suggester->suggest("abandonned--phone").empty());
   EXPECT_TRUE(f.suggester->suggest("qqqqqqqq-").empty());
   EXPECT_TRUE(f.suggester->suggest("qqqqqqqq").empty());
+  // Four parts at most.
+  EXPECT_EQ(f.suggester->suggest("boxs-boxs-boxs-boxs"),
+            (std::vector<std::string>{"boxes-boxes-boxes-boxes"}));
+  EXPECT_TRUE(f.suggester->suggest("boxs-boxs-boxs-boxs-boxs").empty());
 }
 
 TEST(Suggester, SuggestsAddedWords) {
