@@ -15,14 +15,15 @@ import { checkerDownload, downloadBudgetBytes, libraryEntry, repoRoot } from "..
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-// The budget (400 KB) is not met yet: the download measured 497.1 KB on
+// The budget (400 KB) is not met yet: the download measured 489.5 KB on
 // 2026-12-06 (554.2 KB that morning, before Hunspell's suggest() and
-// morphology, the file system and most per-comparator sorts left the module;
+// morphology, the file system, most per-comparator sorts and the data files'
+// comments left the module;
 // 630.5 KB before the case table's ranges, the packed dictionary's separate
 // prefix lengths and the iostream-free file reading). Until it is, this
 // ceiling keeps the size from drifting up unnoticed: it is the measured size
 // plus 3%, and it is lowered, never raised, as the download shrinks.
-const driftCeilingBytes = 512 * 1024;
+const driftCeilingBytes = 504 * 1024;
 
 test(`the en-US checker download does not grow past ${driftCeilingBytes / 1024} KB gzipped`, () => {
   const download = checkerDownload();
