@@ -6,6 +6,7 @@
 
 #include "affix_rules.h"
 #include "code_points.h"
+#include "compact_sort.h"
 #include "data_files.h"
 #include "default_init_allocator.h"
 #include "phonetic_key.h"
@@ -475,8 +476,8 @@ std::vector<std::string> Suggester::suggest(std::string_view word, std::size_t m
   const spelling::SpellingCost::Typed prepared = cost.prepare(lower);
   // Close candidates first, so the running cut-off (the score a word must
   // beat to make the list) tightens early and far ones stop after a few rows.
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Candidate& a, const Candidate& b) { return a.edits < b.edits; });
+  compact_stable_sort(candidates,
+                      [](const Candidate& a, const Candidate& b) { return a.edits < b.edits; });
   std::vector<double> best;  // the lowest scores so far, sorted; enough to survive rejections
   const std::size_t keep = 3 * max + 5;
   std::u32string key;
@@ -497,8 +498,8 @@ std::vector<std::string> Suggester::suggest(std::string_view word, std::size_t m
       if (best.size() > keep) best.pop_back();
     }
   }
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
+  compact_stable_sort(candidates,
+                      [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
 
   const std::string original(word);
   auto offer = [&](std::string text) {
