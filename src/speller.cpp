@@ -337,7 +337,7 @@ bool Speller::is_proper_noun(std::string_view word) const {
          hunspell_->handshake_lists_capitalized(written);
 }
 
-// Fast suggestions take far more memory per word than an answer; a note has
+// Suggestions take far more memory per word than an answer; a note has
 // at most a few dozen misspellings.
 constexpr std::size_t kMaxRememberedSuggestions = 256;
 
