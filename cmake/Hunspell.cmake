@@ -837,10 +837,11 @@ handshake_patch_source(_hunspell_cxx "${_checkword_reversed}" "${_checkword_reve
 # analysis and, with it, ≈ 12 KB of the wasm module's gzipped download; this
 # looks up only the capitalized forms, with Hunspell's own case rules, and
 # gives the same answers (tests/core/speller_test.cpp).
-set(_spell_impl_decl [=[  bool spell(const std::string& word, int* info = NULL, std::string* root = NULL);]=])
-set(_spell_impl_decl_listed [=[  bool spell(const std::string& word, int* info = NULL, std::string* root = NULL);
-  bool handshake_lists_capitalized(const std::string& word);]=])
-handshake_patch_source(_hunspell_cxx "${_spell_impl_decl}" "${_spell_impl_decl_listed}"
+# spell()'s declaration reads the same in HunspellImpl (hunspell.cxx) and in
+# Hunspell (hunspell.hxx, below): the new method is declared after it in both.
+set(_spell_decl [=[  bool spell(const std::string& word, int* info = NULL, std::string* root = NULL);]=])
+set(_lists_capitalized_decl "\n  bool handshake_lists_capitalized(const std::string& word);")
+handshake_patch_source(_hunspell_cxx "${_spell_decl}" "${_spell_decl}${_lists_capitalized_decl}"
                        "the declaration of lists_capitalized")
 set(_spell_wrapper [=[bool Hunspell::spell(const std::string& word, int* info, std::string* root) {
   return m_Impl->spell(word, info, root);
@@ -885,11 +886,8 @@ bool Hunspell::handshake_lists_capitalized(const std::string& word) {
 handshake_patch_source(_hunspell_cxx "${_spell_wrapper}" "${_spell_wrapper_listed}" "lists_capitalized")
 handshake_write_source(hunspell.cxx "${_hunspell_cxx}")
 file(READ "${_hs}/hunspell.hxx" _hunspell_hxx)
-set(_spell_decl [=[  bool spell(const std::string& word, int* info = NULL, std::string* root = NULL);]=])
-set(_spell_decl_listed [=[  bool spell(const std::string& word, int* info = NULL, std::string* root = NULL);
-  // Handshake: whether a capitalized word is listed with its capital (cmake/Hunspell.cmake).
-  bool handshake_lists_capitalized(const std::string& word);]=])
-handshake_patch_source(_hunspell_hxx "${_spell_decl}" "${_spell_decl_listed}" "the public lists_capitalized")
+handshake_patch_source(_hunspell_hxx "${_spell_decl}" "${_spell_decl}${_lists_capitalized_decl}"
+                       "the public lists_capitalized")
 handshake_write_source(hunspell.hxx "${_hunspell_hxx}")
 add_library(hunspell STATIC
   ${_hs}/affentry.cxx "${_hunspell_gen}/affixmgr.cxx" "${_hunspell_gen}/csutil.cxx" "${_hunspell_gen}/filemgr.cxx"

@@ -73,18 +73,28 @@ class LentFiles {
   }
 };
 
-// Lends a file for as long as it lives.
+// Lends a file for as long as it lives; what was lent under its path before
+// (the library's .dic, which the speller lends again as the text it keeps)
+// is lent again afterwards.
 class ScopedLentFile {
  public:
   ScopedLentFile(std::string path, std::string_view bytes) : path_(std::move(path)) {
+    had_previous_ = LentFiles::find(path_.c_str(), &previous_);
     LentFiles::lend(path_, bytes);
   }
-  ~ScopedLentFile() { LentFiles::take_back(path_); }
+  ~ScopedLentFile() {
+    if (had_previous_)
+      LentFiles::lend(path_, previous_);
+    else
+      LentFiles::take_back(path_);
+  }
   ScopedLentFile(const ScopedLentFile&) = delete;
   ScopedLentFile& operator=(const ScopedLentFile&) = delete;
 
  private:
   std::string path_;
+  bool had_previous_ = false;
+  std::string_view previous_;
 };
 
 }  // namespace handshake

@@ -37,6 +37,16 @@ TEST(LentFiles, FindsWhatIsLentUntilItIsTakenBack) {
     EXPECT_TRUE(LentFiles::find("/lent/b.txt", &found));
   }
   EXPECT_FALSE(LentFiles::find("/lent/b.txt", &found));
+  // Lent over something lent already, it gives the first back afterwards.
+  LentFiles::lend("/lent/c.txt", bytes);
+  {
+    const ScopedLentFile over("/lent/c.txt", other);
+    ASSERT_TRUE(LentFiles::find("/lent/c.txt", &found));
+    EXPECT_EQ(found, "other");
+  }
+  ASSERT_TRUE(LentFiles::find("/lent/c.txt", &found));
+  EXPECT_EQ(found.data(), bytes.data());
+  LentFiles::take_back("/lent/c.txt");
 }
 
 TEST(LentFiles, TheFileReadersReadThemBeforeTheDisk) {
