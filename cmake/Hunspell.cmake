@@ -94,6 +94,24 @@ inline bool handshake_ascii_word_captype(const std::string& word, int* captype) 
   *captype = handshake_ascii_captype(caps, lower, !word.empty() && word[0] >= 'A' && word[0] <= 'Z');
   return true;
 }
+
+// A word spell() can look up as it is written: ASCII letters, digits, hyphens
+// and apostrophes, starting with a letter (no leading blank, no number), in
+// lower case or with one initial capital (nothing to fold first). Sets *captype.
+inline bool handshake_plain_word(const std::string& word, int* captype) {
+  if (word.empty()) return false;
+  const unsigned char first = static_cast<unsigned char>(word[0]) | 0x20;
+  if (first < 'a' || first > 'z') return false;
+  size_t caps = 0, lower = 0;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c >= 'a' && c <= 'z') ++lower;
+    else if (c >= 'A' && c <= 'Z') ++caps;
+    else if (!(c >= '0' && c <= '9') && c != '-' && c != '\'') return false;
+  }
+  *captype = handshake_ascii_captype(caps, lower, word[0] <= 'Z');
+  return *captype == NOCAP || *captype == INITCAP;
+}
 #endif
 ]=])
 
@@ -790,6 +808,53 @@ static int handshake_captype(const std::string& word, const std::vector<w_char>&
 
 size_t HunspellImpl::cleanword2(std::string& dest,]=])
 handshake_patch_source(_hunspell_cxx "${_cleanword2_start}" "${_captype_helper}" "the ASCII case type helper")
+# spell() copied every word twice (cleanword2's copy and a UTF-16 one) and
+# worked out its case type before the first lookup, a third of a first-seen
+# note's spelling. A plain word (handshake_plain_word) that the input
+# conversion leaves alone would come out of cleanword2 unchanged, as NOCAP or
+# INITCAP: it goes to checkword as written, with the flags those two cases
+# set, and a word found there is answered as they answer it. A word checkword
+# does not find takes the whole way, so every other answer is unchanged.
+set(_spell_clean [=[    bool convstatus = rl ? rl->conv(word, wspace) : false;
+    if (convstatus)
+      wl = cleanword2(scw, sunicw, wspace, &captype, &abbv);
+    else
+      wl = cleanword2(scw, sunicw, word, &captype, &abbv);
+  }
+
+#ifdef MOZILLA_CLIENT]=])
+set(_spell_plain_first [=[    bool convstatus = rl ? rl->conv(word, wspace) : false;
+    int plain_captype = NOCAP;
+    if (!convstatus && !m_HMgrs.empty() && !(pAMgr && pAMgr->get_ignore() != NULL) &&
+        handshake_plain_word(word, &plain_captype)) {
+      if (root)
+        root->clear();
+      if (plain_captype == INITCAP)
+        *info |= SPELL_ORIGCAP | SPELL_INITCAP;
+      rv = checkword(word, info, root);
+      if (plain_captype == INITCAP) {
+        *info &= ~SPELL_INITCAP;
+        if (*info & SPELL_FORBIDDEN)
+          rv = NULL;
+      }
+      if (rv) {
+        if (pAMgr && pAMgr->get_warn() && rv->astr &&
+            TESTAFF(rv->astr, pAMgr->get_warn(), rv->alen)) {
+          *info |= SPELL_WARN;
+          return !pAMgr->get_forbidwarn();
+        }
+        return true;
+      }
+      *info = 0;
+    }
+    if (convstatus)
+      wl = cleanword2(scw, sunicw, wspace, &captype, &abbv);
+    else
+      wl = cleanword2(scw, sunicw, word, &captype, &abbv);
+  }
+
+#ifdef MOZILLA_CLIENT]=])
+handshake_patch_source(_hunspell_cxx "${_spell_clean}" "${_spell_plain_first}" "spell()'s plain words")
 # cleanword2 copied every word to strip the IGNORE characters, which en_US
 # and en_GB do not have: without an IGNORE table it reads the word in place
 # (the copy would have been identical).
