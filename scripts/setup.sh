@@ -18,6 +18,14 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
+# hunspell_matches_upstream compares the patched Hunspell with Debian's build
+# of the same release: the library must be the version whose source we patch.
+if [ "$want_test" = 1 ] &&
+  [ "$(dpkg-query -W -f='${Version}' libhunspell-dev 2>/dev/null)" != "$HUNSPELL_SRC_VERSION" ]; then
+  kept=()
+  for p in "${missing[@]}"; do [ "$p" = libhunspell-dev ] || kept+=("$p"); done
+  missing=("${kept[@]}" "libhunspell-dev=$HUNSPELL_SRC_VERSION" "libhunspell-1.7-0=$HUNSPELL_SRC_VERSION")
+fi
 if [ "${#missing[@]}" -gt 0 ]; then
   log "installing Debian packages: ${missing[*]}"
   sudo_cmd=()
