@@ -102,15 +102,13 @@ inline bool handshake_plain_word(const std::string& word, int* captype) {
   if (word.empty()) return false;
   const unsigned char first = static_cast<unsigned char>(word[0]) | 0x20;
   if (first < 'a' || first > 'z') return false;
-  size_t caps = 0, lower = 0;
   for (size_t i = 0; i < word.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(word[i]);
-    if (c >= 'a' && c <= 'z') ++lower;
-    else if (c >= 'A' && c <= 'Z') ++caps;
-    else if (!(c >= '0' && c <= '9') && c != '-' && c != '\'') return false;
+    const unsigned char letter = c | 0x20;  // a-z for A-Z and a-z alone
+    if (!(letter >= 'a' && letter <= 'z') && !(c >= '0' && c <= '9') && c != '-' && c != '\'')
+      return false;
   }
-  *captype = handshake_ascii_captype(caps, lower, word[0] <= 'Z');
-  return *captype == NOCAP || *captype == INITCAP;
+  return handshake_ascii_word_captype(word, captype) && (*captype == NOCAP || *captype == INITCAP);
 }
 #endif
 ]=])

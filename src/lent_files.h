@@ -11,7 +11,7 @@
 #ifndef HANDSHAKE_LENT_FILES_H_
 #define HANDSHAKE_LENT_FILES_H_
 
-#include <cstring>
+#include <cstddef>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -27,24 +27,17 @@ class LentFiles {
   static void lend(std::string path, std::string_view bytes) {
     Table& t = table();
     std::lock_guard<std::mutex> lock(t.mutex);
-    for (auto& [lent_path, lent_bytes] : t.files) {
-      if (lent_path == path) {
-        lent_bytes = bytes;
-        return;
-      }
-    }
-    t.files.emplace_back(std::move(path), bytes);
+    if (const std::size_t i = t.index_of(path); i < t.files.size())
+      t.files[i].second = bytes;
+    else
+      t.files.emplace_back(std::move(path), bytes);
   }
 
   static void take_back(std::string_view path) {
     Table& t = table();
     std::lock_guard<std::mutex> lock(t.mutex);
-    for (std::size_t i = 0; i < t.files.size(); ++i) {
-      if (t.files[i].first == path) {
-        t.files.erase(t.files.begin() + static_cast<std::ptrdiff_t>(i));
-        return;
-      }
-    }
+    if (const std::size_t i = t.index_of(path); i < t.files.size())
+      t.files.erase(t.files.begin() + static_cast<std::ptrdiff_t>(i));
   }
 
   // The bytes lent under `path`; false when none are.
@@ -52,13 +45,10 @@ class LentFiles {
     if (path == nullptr) return false;
     Table& t = table();
     std::lock_guard<std::mutex> lock(t.mutex);
-    for (const auto& [lent_path, lent_bytes] : t.files) {
-      if (std::strcmp(lent_path.c_str(), path) == 0) {
-        *bytes = lent_bytes;
-        return true;
-      }
-    }
-    return false;
+    const std::size_t i = t.index_of(path);
+    if (i == t.files.size()) return false;
+    *bytes = t.files[i].second;
+    return true;
   }
 
  private:
@@ -66,6 +56,12 @@ class LentFiles {
   struct Table {
     std::mutex mutex;
     std::vector<std::pair<std::string, std::string_view>> files;
+    // The file lent under `path`, or files.size().
+    std::size_t index_of(std::string_view path) const {
+      std::size_t i = 0;
+      while (i < files.size() && files[i].first != path) ++i;
+      return i;
+    }
   };
   static Table& table() {
     static Table t;
