@@ -105,6 +105,16 @@ SpellingCost::Typed SpellingCost::prepare(std::u32string_view lower_typed) const
   const std::size_t n = lower_typed.size();
   prepared.extra.resize(n + 1);
   for (std::size_t i = 1; i <= n; ++i) prepared.extra[i] = unmatched(lower_typed, i);
+  prepared.ascii_substitutions.resize(n * 128);
+  for (std::size_t i = 1; i <= n; ++i) {
+    const char32_t t = lower_typed[i - 1];
+    if (t >= 128) continue;
+    double* costs = prepared.ascii_substitutions.data() + (i - 1) * 128;
+    for (char32_t c = 0; c < 128; ++c) {
+      costs[c] = substitution(t, c);
+      if (i == 1 && costs[c] > 0) costs[c] += weights_.first_letter;
+    }
+  }
   prepared.replacements_ending_at.resize(n + 1);
   for (std::size_t r = 0; r < replacements_.size() && r < 0xFFFF; ++r) {
     const Rep& rep = replacements_[r];
@@ -182,9 +192,9 @@ double SpellingCost::distance(const Typed& prepared, std::u32string_view word, d
         replaced[j] = std::min(replaced[j], at(i - a, j - b) + weights_.replacement);
       }
     }
-    for (std::size_t j = 1; j <= m; ++j) {
-      double sub = substitution(t, word[j - 1]);
-      if ((first_row || j == 1) && sub > 0) sub += weights_.first_letter;
+    const double* const ascii_costs =
+        t < 128 ? prepared.ascii_substitutions.data() + (i - 1) * 128 : nullptr;
+    auto fill = [&](std::size_t j, double sub) {
       double best = at(i - 1, j - 1) + sub;
       best = std::min(best, at(i - 1, j) + extra[i]);
       best = std::min(best, at(i, j - 1) + missing[j]);
@@ -193,7 +203,22 @@ double SpellingCost::distance(const Typed& prepared, std::u32string_view word, d
       if (any_replaced) best = std::min(best, replaced[j]);
       at(i, j) = best;
       row_min = std::min(row_min, best);
+    };
+    // An edit of either word's first letter costs more: row 1's ASCII costs
+    // hold it already, the first column adds it here.
+    auto substitution_at = [&](std::size_t j) {
+      const char32_t w = word[j - 1];
+      if (ascii_costs != nullptr && w < 128) return ascii_costs[w];
+      double sub = substitution(t, w);
+      if (first_row && sub > 0) sub += weights_.first_letter;
+      return sub;
+    };
+    if (m >= 1) {
+      double sub = substitution_at(1);
+      if (!first_row && sub > 0) sub += weights_.first_letter;
+      fill(1, sub);
     }
+    for (std::size_t j = 2; j <= m; ++j) fill(j, substitution_at(j));
     // A REP entry reaches back up to longest_replacement_ rows, so stop only
     // when that many rows in a row are all over the bound.
     rows_over_bound = row_min > bound ? rows_over_bound + 1 : 0;

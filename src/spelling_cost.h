@@ -42,6 +42,9 @@ class SpellingCost {
     std::vector<std::vector<std::uint16_t>>
         replacements_ending_at;  // [i]: positions in `replacements` whose `from` ends at i
     std::vector<double> extra;   // [i]: cost of typed letter i (1-based) with no counterpart
+    // [(i - 1) * 128 + c]: cost of typed letter i (when ASCII) for the ASCII
+    // character c, the first letter's with its extra cost.
+    std::vector<double> ascii_substitutions;
   };
   Typed prepare(std::u32string_view lower_typed) const;
 
