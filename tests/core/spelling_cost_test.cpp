@@ -53,6 +53,30 @@ TEST(SpellingCost, HumanMisspellingsCostLessThanArbitraryEdits) {
   EXPECT_DOUBLE_EQ(distance(cost, U"bat", U"cat"), w.edit + w.first_letter);
 }
 
+// ASCII pairs come from a table, others from the pair sets: the first
+// letter's extra cost must reach both.
+TEST(SpellingCost, FirstLetterCostsExtraForAnyCharacter) {
+  const SpellingCost cost(rules_with_rep(), test_weights());
+  const CostWeights& w = cost.weights();
+  EXPECT_DOUBLE_EQ(distance(cost, U"éclair", U"eclair"), w.related + w.first_letter);
+  EXPECT_DOUBLE_EQ(distance(cost, U"eclair", U"éclair"), w.related + w.first_letter);
+  EXPECT_DOUBLE_EQ(distance(cost, U"cafe", U"café"), w.related);
+  EXPECT_DOUBLE_EQ(distance(cost, U"bat", U"cat"), distance(cost, U"bét", U"cét"));
+  EXPECT_DOUBLE_EQ(distance(cost, U"xbat", U"bat"), w.edit + w.first_letter);
+}
+
+// A prepared word is reused for many words, and the distance table from
+// call to call: a longer word before must leave nothing behind.
+TEST(SpellingCost, ReusedTableGivesTheSameDistances) {
+  const SpellingCost cost(rules_with_rep(), test_weights());
+  const SpellingCost::Typed typed = cost.prepare(U"existance");
+  const double alone = cost.distance(typed, U"existence");
+  cost.distance(typed, U"existentialism");
+  cost.distance(cost.prepare(U"fonetically"), U"phonetically");
+  EXPECT_EQ(cost.distance(typed, U"existence"), alone);
+  EXPECT_DOUBLE_EQ(alone, cost.weights().replacement);
+}
+
 TEST(SpellingCost, StopsEarlyPastTheBound) {
   const SpellingCost cost(rules_with_rep(), test_weights());
   EXPECT_GT(cost.distance(cost.prepare(U"abcdefgh"), U"zyxwvuts", 1.5), 1.5);

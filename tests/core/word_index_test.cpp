@@ -19,9 +19,9 @@ WordIndex make(const std::vector<std::u32string>& forms) {
 }
 
 std::set<std::string> within(const WordIndex& index, std::u32string_view key, int distance,
-                             std::size_t exact_prefix = 0) {
+                             std::size_t exact_prefix = 0, bool other_first = false) {
   std::vector<IndexMatch> matches;
-  index.find_within(key, distance, matches, exact_prefix);
+  index.find_within(key, distance, matches, exact_prefix, other_first);
   std::set<std::string> out;
   for (const IndexMatch& m : matches)
     out.insert(std::string(index.form(m.entry, 0)) + ":" + std::to_string(m.distance));
@@ -119,6 +119,45 @@ TEST(WordIndex, AgreesWithBruteForce) {
         if (osa(query, w) <= d)
           expected.insert(encode_utf8(w) + ":" + std::to_string(osa(query, w)));
       EXPECT_EQ(within(index, query, d), expected) << encode_utf8(query) << " d=" << d;
+    }
+  }
+}
+
+// The first letter held or excluded, and queries past 64 characters (which
+// the walk compares symbol by symbol instead of by bit masks).
+TEST(WordIndex, AgreesWithBruteForceOnFirstLettersAndLongWords) {
+  const std::u32string long_word(70, U'a');
+  const std::vector<std::u32string> words = {U"connect",
+                                             U"donnect",
+                                             U"onnect",
+                                             U"cnnect",
+                                             U"ocnnect",
+                                             U"contact",
+                                             U"conduct",
+                                             U"recruit",
+                                             U"network",
+                                             long_word,
+                                             long_word + U"b",
+                                             U"b" + long_word,
+                                             long_word.substr(1) + U"é",
+                                             U"é" + long_word.substr(1)};
+  const WordIndex index = make(words);
+  const std::vector<std::u32string> queries = {U"conect", U"onnect", long_word + U"c",
+                                               U"c" + long_word.substr(2), U"é" + long_word};
+  for (const std::u32string& query : queries) {
+    for (int d = 0; d <= 2; ++d) {
+      std::set<std::string> any, same, other;
+      for (const auto& w : words) {
+        const int distance = osa(query, w);
+        if (distance > d) continue;
+        const std::string found = encode_utf8(w) + ":" + std::to_string(distance);
+        any.insert(found);
+        (w[0] == query[0] ? same : other).insert(found);
+      }
+      const std::string at = encode_utf8(query) + " d=" + std::to_string(d);
+      EXPECT_EQ(within(index, query, d), any) << at;
+      EXPECT_EQ(within(index, query, d, 1), same) << at;
+      EXPECT_EQ(within(index, query, d, 0, true), other) << at;
     }
   }
 }
