@@ -10,7 +10,10 @@
 // [[typo]] slots, names cycled, after three warm-up variants of every
 // template; each note is new text, its words known. "fresh": the first check
 // of each such note by a newly created checker (no word known), FRESH_ROUNDS
-// checkers per build. Prints the medians and the median per-note ratio.
+// checkers per build. "suggest": one suggest() of each of the first 1000
+// plain-word misspellings (as in the peer benchmark) on both checkers, after
+// both built their suggestion index. Prints the medians and the median
+// per-note (per-word) ratio.
 import { readFileSync } from "node:fs";
 
 const [baseTree, newTree] = process.argv.slice(2, 4);
@@ -20,7 +23,7 @@ if (!baseTree || !newTree) {
   console.error("usage: node bench/first_seen_ab.mjs BASE_TREE NEW_TREE [VARIANTS] [FRESH_ROUNDS]");
   process.exit(2);
 }
-const { recipientNames } = await import("./lib/data.mjs");
+const { loadMisspellingPairs, recipientNames } = await import("./lib/data.mjs");
 const templates = readFileSync(new URL("./data/notes.txt", import.meta.url), "utf8")
   .split("\n")
   .filter((line) => line.trim() !== "" && !line.startsWith("#"));
@@ -78,8 +81,25 @@ for (let round = 0; round < freshRounds; round += 1) {
   freshCheckers.forEach((c) => c.dispose());
 }
 
+const suggest = [[], []];
+const suggestRatios = [];
+checkers.forEach((c) => c.prepareSuggestions());
+loadMisspellingPairs(1000).forEach(({ misspelling }, k) => {
+  const order = k % 2 === 0 ? [0, 1] : [1, 0];
+  const ms = [];
+  for (const side of order) {
+    const start = performance.now();
+    checkers[side].suggest(misspelling);
+    ms[side] = performance.now() - start;
+  }
+  suggest[0].push(ms[0]);
+  suggest[1].push(ms[1]);
+  suggestRatios.push(ms[1] / ms[0]);
+});
+
 const round4 = (x) => Number(x.toFixed(4));
 console.log(JSON.stringify({
   warm: { notes: warm[0].length, baseMs: round4(median(warm[0])), newMs: round4(median(warm[1])), ratio: round4(median(ratios)) },
   fresh: { notes: fresh[0].length, baseMs: round4(median(fresh[0])), newMs: round4(median(fresh[1])), ratio: round4(median(freshRatios)) },
+  suggest: { words: suggest[0].length, baseMs: round4(median(suggest[0])), newMs: round4(median(suggest[1])), ratio: round4(median(suggestRatios)) },
 }));
