@@ -127,6 +127,7 @@ SpellingCost::Typed SpellingCost::prepare(std::u32string_view lower_typed) const
         if (prepared.replacements.size() == position)
           prepared.replacements.push_back(static_cast<std::uint16_t>(r));
         prepared.replacements_ending_at[i].push_back(static_cast<std::uint16_t>(position));
+        prepared.reach = std::max(prepared.reach, a);
       }
     }
   }
@@ -134,6 +135,18 @@ SpellingCost::Typed SpellingCost::prepare(std::u32string_view lower_typed) const
 }
 
 double SpellingCost::distance(const Typed& prepared, std::u32string_view word, double bound) const {
+  return bounded_distance(prepared, word, bound, longest_replacement_);
+}
+
+bool SpellingCost::within(const Typed& prepared, std::u32string_view word, double bound,
+                          double* cost) const {
+  // Every path crosses any `reach` rows in a row, at no negative cost.
+  *cost = bounded_distance(prepared, word, bound, prepared.reach);
+  return *cost <= bound;
+}
+
+double SpellingCost::bounded_distance(const Typed& prepared, std::u32string_view word, double bound,
+                                      std::size_t rows_to_stop) const {
   const std::u32string_view typed = prepared.text;
   const std::size_t n = typed.size(), m = word.size();
   const std::size_t width = m + 1;
@@ -219,10 +232,10 @@ double SpellingCost::distance(const Typed& prepared, std::u32string_view word, d
       fill(1, sub);
     }
     for (std::size_t j = 2; j <= m; ++j) fill(j, substitution_at(j));
-    // A REP entry reaches back up to longest_replacement_ rows, so stop only
-    // when that many rows in a row are all over the bound.
+    // A step reaches back up to rows_to_stop rows, so stop only when that
+    // many rows in a row are all over the bound.
     rows_over_bound = row_min > bound ? rows_over_bound + 1 : 0;
-    if (rows_over_bound >= longest_replacement_) return row_min;
+    if (rows_over_bound >= rows_to_stop) return row_min;
   }
   return at(n, m);
 }

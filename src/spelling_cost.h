@@ -45,12 +45,19 @@ class SpellingCost {
     // [(i - 1) * 128 + c]: cost of typed letter i (when ASCII) for the ASCII
     // character c, the first letter's with its extra cost.
     std::vector<double> ascii_substitutions;
+    // How many rows a step of the table can span: a transposition two, a REP
+    // entry that matches the typed word as many as its `from` has letters.
+    std::size_t reach = 2;
   };
   Typed prepare(std::u32string_view lower_typed) const;
 
   // Distance between a prepared typed word and lower-case `word`; stops
   // early and returns a value above `bound` once the distance exceeds it.
   double distance(const Typed& typed, std::u32string_view word, double bound = 1e9) const;
+  // Whether the distance is at most `bound`, and then (in *cost) what it is.
+  // Gives up sooner than distance() (whose value past the bound ranks
+  // candidates): as soon as no path can come back under the bound.
+  bool within(const Typed& typed, std::u32string_view word, double bound, double* cost) const;
 
   const CostWeights& weights() const { return weights_; }
 
@@ -67,6 +74,9 @@ class SpellingCost {
   // when doubled or a vowel, more when first.
   double unmatched(std::u32string_view text, std::size_t i) const;
   static bool is_vowel(char32_t c);
+  // distance(), giving up once `rows_to_stop` rows in a row exceed `bound`.
+  double bounded_distance(const Typed& typed, std::u32string_view word, double bound,
+                          std::size_t rows_to_stop) const;
 
   struct Rep {
     std::u32string from, to;

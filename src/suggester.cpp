@@ -437,8 +437,8 @@ void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out)
       const std::size_t longer = std::max(extra.lower.size(), lower.size());
       const std::size_t shorter = std::min(extra.lower.size(), lower.size());
       if (longer - shorter > 2) continue;
-      const double cost = index_->cost->distance(prepared, extra.lower, 2.5);
-      if (cost > 2.5) continue;
+      double cost = 0;
+      if (!index_->cost->within(prepared, extra.lower, 2.5, &cost)) continue;
       Candidate c;
       c.words = extra.text;
       c.score = cost + weights_.unknown_word;

@@ -83,5 +83,25 @@ TEST(SpellingCost, StopsEarlyPastTheBound) {
   EXPECT_LT(cost.distance(cost.prepare(U"abcdefgh"), U"abcdefgg", 1.5), 1.5);
 }
 
+// within() gives up sooner than distance() but never on a word under the
+// bound, transpositions and REP entries (which reach back rows) included.
+TEST(SpellingCost, WithinAgreesWithTheDistance) {
+  const SpellingCost cost(rules_with_rep(), test_weights());
+  const std::u32string words[] = {U"existence", U"existance", U"phonetic", U"fonetic",
+                                  U"their",     U"thier",     U"network",  U"zyxwvuts",
+                                  U"abcdefgg",  U"café",      U"separate", U"seperate"};
+  for (const std::u32string& typed : words) {
+    const SpellingCost::Typed prepared = cost.prepare(typed);
+    for (const std::u32string& word : words) {
+      for (double bound : {0.0, 0.5, 1.0, 2.5}) {
+        const double exact = cost.distance(prepared, word);
+        double found = -1;
+        EXPECT_EQ(cost.within(prepared, word, bound, &found), exact <= bound);
+        if (exact <= bound) EXPECT_EQ(found, exact);
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace handshake::spelling
