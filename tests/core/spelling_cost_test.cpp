@@ -97,7 +97,9 @@ TEST(SpellingCost, WithinAgreesWithTheDistance) {
         const double exact = cost.distance(prepared, word);
         double found = -1;
         EXPECT_EQ(cost.within(prepared, word, bound, &found), exact <= bound);
-        if (exact <= bound) EXPECT_EQ(found, exact);
+        if (exact <= bound) {
+          EXPECT_EQ(found, exact);
+        }
       }
     }
   }
