@@ -308,7 +308,8 @@ std::string Suggester::frequency_error() const {
   return index_ ? index_->frequency_error : build_error_;
 }
 
-void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out) const {
+void Suggester::gather(const std::u32string& lower, const spelling::SpellingCost::Typed& prepared,
+                       std::vector<Candidate>& out) const {
   const spelling::WordIndex& words = index_->words;
   std::vector<spelling::IndexMatch> matches;
   // Within one edit; for a word of three or more letters, within two when
@@ -432,7 +433,6 @@ void Suggester::gather(const std::u32string& lower, std::vector<Candidate>& out)
 
   // The project's and the user's own words, few enough to compare one by one.
   if (!extra_words_.empty()) {
-    const spelling::SpellingCost::Typed prepared = index_->cost->prepare(lower);
     for (const ExtraWord& extra : extra_words_) {
       const std::size_t longer = std::max(extra.lower.size(), lower.size());
       const std::size_t shorter = std::min(extra.lower.size(), lower.size());
@@ -477,11 +477,11 @@ std::vector<std::string> Suggester::suggest(std::string_view word, std::size_t m
   const std::u32string lower = to_lower(typed);
   const CasePattern pattern = case_pattern(typed);
 
-  std::vector<Candidate> candidates;
-  gather(lower, candidates);
-
   const spelling::SpellingCost& cost = *index_->cost;
   const spelling::SpellingCost::Typed prepared = cost.prepare(lower);
+  std::vector<Candidate> candidates;
+  gather(lower, prepared, candidates);
+
   // Close candidates first, so the running cut-off (the score a word must
   // beat to make the list) tightens early and far ones stop after a few rows.
   compact_stable_sort(candidates,

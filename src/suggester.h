@@ -109,7 +109,9 @@ class Suggester {
  private:
   struct Index;
   struct Candidate;
-  void gather(const std::u32string& lower, std::vector<Candidate>& out) const;
+  // `prepared`: `lower` prepared for the spelling cost.
+  void gather(const std::u32string& lower, const spelling::SpellingCost::Typed& prepared,
+              std::vector<Candidate>& out) const;
   // "Carnegie-Mellon" for "Carnagie-Mellon": each part the speller rejects
   // replaced by its best suggestion; empty when a part has none.
   std::vector<std::string> suggest_by_parts(std::string_view word) const;
