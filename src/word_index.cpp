@@ -487,12 +487,12 @@ void WordIndex::find_within(std::u32string_view key, int max_distance, std::vect
   }
   if (node_entry(0) >= 0 && state.n <= max_distance && state.filtered_depth == 0)
     out.push_back({static_cast<std::uint32_t>(node_entry(0)), static_cast<std::uint8_t>(state.n)});
-  search(0, 0, state);
+  search(0, 0, 0, state);
 }
 
 // Walks the children of `node` (at `depth`), filling one row of the
 // edit-distance table per child, and descends while a row stays within range.
-void WordIndex::search(std::uint32_t node, int depth, SearchState& state) const {
+void WordIndex::search(std::uint32_t node, int depth, int node_min, SearchState& state) const {
   const int n = state.n;
   const std::uint16_t* q = state.query;
   const std::uint8_t* prev = state.row(depth);
@@ -508,6 +508,16 @@ void WordIndex::search(std::uint32_t node, int depth, SearchState& state) const 
   const bool by_bits = !state.positions.empty();
   // Bit i - 1: query[i - 1] is the label on the edge into this node.
   const std::uint64_t after_prev = by_bits && prev2 != nullptr ? state.positions[prev_label] : 0;
+  // When no cell of this node's row is under max_distance, a child's cell can
+  // stay within it only by matching the query where this row has exactly
+  // max_distance (or by a transposition): bit i - 1 for such a cell i. A
+  // child whose label matches none of them is out of range without its row.
+  const bool at_edge = by_bits && node_min == state.max_distance;
+  std::uint64_t on_edge = 0;
+  if (at_edge) {
+    for (int i = lo; i <= hi; ++i)
+      if (prev[i - 1] == state.max_distance) on_edge |= std::uint64_t{1} << (i - 1);
+  }
   const std::uint32_t end = subtree_end_[node];
   for (std::uint32_t child = node + 1; child < end; child = subtree_end_[child]) {
     const std::uint16_t label = labels_[child];
@@ -520,6 +530,7 @@ void WordIndex::search(std::uint32_t node, int depth, SearchState& state) const 
       // Cell i can be a transposition when query[i - 2] is this label and
       // query[i - 1] the one before it: rarely, so most rows skip the test.
       const std::uint64_t swaps = after_prev & (matches << 1);
+      if (at_edge && (matches & on_edge) == 0 && swaps == 0) continue;
       for (int i = lo; i <= hi; ++i) {
         int best = prev[i - 1] + static_cast<int>(((matches >> (i - 1)) & 1) ^ 1);
         const int insert = prev[i] + 1;
@@ -554,7 +565,7 @@ void WordIndex::search(std::uint32_t node, int depth, SearchState& state) const 
     }
     if (depth + 2 < static_cast<int>(state.path.size())) {
       state.path[depth + 1] = label;
-      search(child, depth + 1, state);
+      search(child, depth + 1, row_min, state);
     }
   }
 }

@@ -96,7 +96,8 @@ class WordIndex {
   static constexpr std::uint16_t kNoSymbol = 0xFFFF;
   std::uint16_t symbol(char32_t c) const;
   std::vector<std::uint16_t> symbols(std::u32string_view key) const;
-  void search(std::uint32_t node, int depth, struct SearchState& state) const;
+  // `node_min`: the least value in node's row (the row at `depth`).
+  void search(std::uint32_t node, int depth, int node_min, struct SearchState& state) const;
 
   std::vector<char32_t> alphabet_;  // symbol -> code point, sorted
   // Code point < 128 -> symbol: most letters without a binary search.
