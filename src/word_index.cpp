@@ -525,38 +525,34 @@ void WordIndex::search(std::uint32_t node, int depth, int node_min, SearchState&
       continue;
     row[0] = first_cell;
     int row_min = first_cell;
+    // One row of the table: `matches(i)` whether query[i - 1] is the label,
+    // `swaps(i)` whether cell i can be a transposition.
+    auto fill_row = [&](auto matches, auto swaps) {
+      for (int i = lo; i <= hi; ++i) {
+        int best = prev[i - 1] + (matches(i) ? 0 : 1);
+        const int insert = prev[i] + 1;
+        const int remove = row[i - 1] + 1;
+        if (insert < best) best = insert;
+        if (remove < best) best = remove;
+        if (swaps(i) && prev2[i - 2] + 1 < best) best = prev2[i - 2] + 1;
+        if (best > cap) best = cap;
+        row[i] = static_cast<std::uint8_t>(best);
+        if (best < row_min) row_min = best;
+      }
+    };
     if (by_bits) {
       const std::uint64_t matches = state.positions[label];
       // Cell i can be a transposition when query[i - 2] is this label and
       // query[i - 1] the one before it: rarely, so most rows skip the test.
       const std::uint64_t swaps = after_prev & (matches << 1);
       if (at_edge && (matches & on_edge) == 0 && swaps == 0) continue;
-      for (int i = lo; i <= hi; ++i) {
-        int best = prev[i - 1] + static_cast<int>(((matches >> (i - 1)) & 1) ^ 1);
-        const int insert = prev[i] + 1;
-        const int remove = row[i - 1] + 1;
-        if (insert < best) best = insert;
-        if (remove < best) best = remove;
-        if (swaps != 0 && ((swaps >> (i - 1)) & 1) != 0 && prev2[i - 2] + 1 < best)
-          best = prev2[i - 2] + 1;
-        if (best > cap) best = cap;
-        row[i] = static_cast<std::uint8_t>(best);
-        if (best < row_min) row_min = best;
-      }
+      fill_row([&](int i) { return ((matches >> (i - 1)) & 1) != 0; },
+               [&](int i) { return swaps != 0 && ((swaps >> (i - 1)) & 1) != 0; });
     } else {
-      for (int i = lo; i <= hi; ++i) {
-        int best = prev[i - 1] + (q[i - 1] == label ? 0 : 1);
-        const int insert = prev[i] + 1;
-        const int remove = row[i - 1] + 1;
-        if (insert < best) best = insert;
-        if (remove < best) best = remove;
-        if (prev2 != nullptr && i >= 2 && q[i - 1] == prev_label && q[i - 2] == label &&
-            prev2[i - 2] + 1 < best)
-          best = prev2[i - 2] + 1;
-        if (best > cap) best = cap;
-        row[i] = static_cast<std::uint8_t>(best);
-        if (best < row_min) row_min = best;
-      }
+      fill_row([&](int i) { return q[i - 1] == label; },
+               [&](int i) {
+                 return prev2 != nullptr && i >= 2 && q[i - 1] == prev_label && q[i - 2] == label;
+               });
     }
     if (row_min > state.max_distance) continue;
     if (row[n] <= state.max_distance) {
