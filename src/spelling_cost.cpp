@@ -51,16 +51,33 @@ SpellingCost::SpellingCost(const AffixRules& rules, CostWeights weights) : weigh
           add_pair(related_pairs_, to_lower(a[0]), to_lower(b[0]));
   for (const char32_t* pair : kSoundAlike) add_pair(sound_pairs_, pair[0], pair[1]);
 
-  ascii_substitution_.resize(128 * 128);
+  // The ASCII pairs' costs as pair_substitution() gives them, built from the
+  // few pairs in the sets rather than by 16,384 lookups in each (this runs
+  // while the first suggestion waits).
+  std::vector<double> ascii(128 * 128);
   for (char32_t typed = 0; typed < 128; ++typed) {
     for (char32_t word = 0; word < 128; ++word) {
-      const double cost = pair_substitution(typed, word);
-      auto known = std::find(substitution_costs_.begin(), substitution_costs_.end(), cost);
-      if (known == substitution_costs_.end())
-        known = substitution_costs_.insert(substitution_costs_.end(), cost);
-      ascii_substitution_[typed << 7 | word] =
-          static_cast<std::uint16_t>(known - substitution_costs_.begin());
+      double cost = typed == word ? 0 : weights_.edit;
+      if (typed != word && is_vowel(typed) && is_vowel(word))
+        cost = std::min(cost, weights_.vowel_swap);
+      ascii[typed << 7 | word] = cost;
     }
+  }
+  auto each_ascii_pair = [&](const std::unordered_set<std::uint64_t>& pairs, auto apply) {
+    for (std::uint64_t key : pairs) {
+      const std::uint64_t typed = key >> 32, word = key & 0xFFFFFFFFu;
+      if (typed < 128 && word < 128 && typed != word) apply(ascii[typed << 7 | word]);
+    }
+  };
+  each_ascii_pair(keyboard_pairs_, [&](double& cost) { cost = std::min(cost, weights_.keyboard); });
+  each_ascii_pair(sound_pairs_, [&](double& cost) { cost = std::min(cost, weights_.sound); });
+  each_ascii_pair(related_pairs_, [&](double& cost) { cost = weights_.related; });
+  ascii_substitution_.resize(ascii.size());
+  for (std::size_t pair = 0; pair < ascii.size(); ++pair) {
+    auto known = std::find(substitution_costs_.begin(), substitution_costs_.end(), ascii[pair]);
+    if (known == substitution_costs_.end())
+      known = substitution_costs_.insert(substitution_costs_.end(), ascii[pair]);
+    ascii_substitution_[pair] = static_cast<std::uint16_t>(known - substitution_costs_.begin());
   }
 }
 

@@ -65,6 +65,19 @@ TEST(SpellingCost, FirstLetterCostsExtraForAnyCharacter) {
   EXPECT_DOUBLE_EQ(distance(cost, U"xbat", U"bat"), w.edit + w.first_letter);
 }
 
+// ASCII pairs come from a table built from the pair sets: a MAP group of
+// two ASCII letters costs `related`, whatever else the pair is.
+TEST(SpellingCost, AsciiPairsCostWhatTheirKindsSay) {
+  const SpellingCost cost(parse_affix_rules("SET UTF-8\nMAP 1\nMAP ao\n"), test_weights());
+  const CostWeights& w = cost.weights();
+  EXPECT_DOUBLE_EQ(distance(cost, U"xay", U"xoy"), w.related);     // MAP, and two vowels
+  EXPECT_DOUBLE_EQ(distance(cost, U"xey", U"xiy"), w.vowel_swap);  // two vowels
+  EXPECT_DOUBLE_EQ(distance(cost, U"xqy", U"xky"), w.sound);
+  EXPECT_DOUBLE_EQ(distance(cost, U"xoy", U"xpy"), w.keyboard);  // neighbours on the keyboard
+  EXPECT_DOUBLE_EQ(distance(cost, U"xby", U"xmy"), w.edit);
+  EXPECT_DOUBLE_EQ(distance(cost, U"xby", U"xby"), 0.0);
+}
+
 // A prepared word is reused for many words, and the distance table from
 // call to call: a longer word before must leave nothing behind.
 TEST(SpellingCost, ReusedTableGivesTheSameDistances) {
