@@ -28,7 +28,7 @@ SpellingCost::SpellingCost(const AffixRules& rules, CostWeights weights) : weigh
   for (const Replacement& rep : rules.replacements) {
     if (rep.from.empty() || rep.to.find(U' ') != std::u32string::npos) continue;
     replacements_.push_back({to_lower(rep.from), to_lower(rep.to), rep.at_start, rep.at_end});
-    longest_replacement_ = std::max(longest_replacement_, rep.from.size());
+    longest_step_ = std::max(longest_step_, rep.from.size());
   }
   std::vector<std::u32string> rows;
   for (const std::u32string& row : rules.keyboard_rows) rows.push_back(to_lower(row));
@@ -152,7 +152,7 @@ SpellingCost::Typed SpellingCost::prepare(std::u32string_view lower_typed) const
 }
 
 double SpellingCost::distance(const Typed& prepared, std::u32string_view word, double bound) const {
-  return bounded_distance(prepared, word, bound, longest_replacement_);
+  return bounded_distance(prepared, word, bound, longest_step_);
 }
 
 bool SpellingCost::within(const Typed& prepared, std::u32string_view word, double bound,

@@ -84,7 +84,9 @@ class SpellingCost {
   };
   CostWeights weights_;
   std::vector<Rep> replacements_;
-  std::size_t longest_replacement_ = 1;
+  // How many rows a step of the table can span: a transposition two, a REP
+  // entry as many as its `from` has letters.
+  std::size_t longest_step_ = 2;
   std::unordered_set<std::uint64_t> keyboard_pairs_;  // (a << 32 | b), both orders
   std::unordered_set<std::uint64_t> related_pairs_;
   std::unordered_set<std::uint64_t> sound_pairs_;

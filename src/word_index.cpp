@@ -480,7 +480,9 @@ void WordIndex::find_within(std::u32string_view key, int max_distance, std::vect
   state.out = &out;
   std::uint8_t* row0 = state.row(0);
   for (int i = 0; i <= std::min(state.n, max_distance); ++i) row0[i] = static_cast<std::uint8_t>(i);
-  if (state.n <= 64) {
+  // Not when the alphabet was cut short: the characters left out share the
+  // label kNoSymbol, which has no place in the masks.
+  if (state.n <= 64 && alphabet_.size() < kNoSymbol - 1) {
     state.positions.assign(alphabet_.size(), 0);
     for (int i = 0; i < state.n; ++i)
       if (query[i] < alphabet_.size()) state.positions[query[i]] |= std::uint64_t{1} << i;

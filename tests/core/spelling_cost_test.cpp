@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "code_points.h"
+
 namespace handshake::spelling {
 namespace {
 
@@ -94,6 +96,23 @@ TEST(SpellingCost, StopsEarlyPastTheBound) {
   const SpellingCost cost(rules_with_rep(), test_weights());
   EXPECT_GT(cost.distance(cost.prepare(U"abcdefgh"), U"zyxwvuts", 1.5), 1.5);
   EXPECT_LT(cost.distance(cost.prepare(U"abcdefgh"), U"abcdefgg", 1.5), 1.5);
+}
+
+// A transposition reaches back two rows: with no REP entry of two letters
+// or more, one row over the bound must not end the search.
+TEST(SpellingCost, TranspositionsOutlastOneRowOverTheBound) {
+  const SpellingCost cost(parse_affix_rules("SET UTF-8\n"));
+  const std::pair<std::u32string, std::u32string> pairs[] = {
+      {U"inors", U"imiosr"}, {U"lghrui", U"aglhriu"}, {U"bmprmnl", U"bambmrnl"}};
+  for (const auto& [typed, word] : pairs) {
+    const SpellingCost::Typed prepared = cost.prepare(typed);
+    const double exact = cost.distance(prepared, word);
+    ASSERT_LE(exact, 2.5) << encode_utf8(typed);
+    EXPECT_EQ(cost.distance(prepared, word, 2.5), exact) << encode_utf8(typed);
+    double found = -1;
+    EXPECT_TRUE(cost.within(prepared, word, 2.5, &found));
+    EXPECT_EQ(found, exact);
+  }
 }
 
 // within() gives up sooner than distance() but never on a word under the

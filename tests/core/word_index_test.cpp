@@ -162,6 +162,25 @@ TEST(WordIndex, AgreesWithBruteForceOnFirstLettersAndLongWords) {
   }
 }
 
+// Past 65,534 distinct characters the alphabet is cut and the characters
+// left out share one label: the walk must still answer as the brute force
+// does for those words, and not look them up by symbol.
+TEST(WordIndex, AnAlphabetPastItsLimitStillAnswers) {
+  std::vector<std::u32string> words;
+  char32_t c = 0x10000;
+  for (int w = 0; w < 7000; ++w) {
+    std::u32string word;
+    for (int i = 0; i < 10; ++i) word += c++;
+    words.push_back(word);
+  }
+  words.push_back(U"ab");
+  words.push_back(U"abc");
+  const WordIndex index = make(words);
+  EXPECT_EQ(within(index, U"ab", 1), (std::set<std::string>{"ab:0", "abc:1"}));
+  EXPECT_EQ(within(index, U"abd", 1), (std::set<std::string>{"ab:1", "abc:1"}));
+  EXPECT_EQ(within(index, U"ab", 1, 0, true), std::set<std::string>{});
+}
+
 TEST(WordIndex, FingerprintIdentifiesTheVocabulary) {
   const WordIndex a = make({U"one", U"two"});
   const WordIndex b = make({U"two", U"One", U"one"});
