@@ -35,10 +35,19 @@ const fill = (template, index, variant) => {
 };
 const draft = (note) => ({ text: note.text, platform: "linkedin", kind: "invite", recipient: note.recipient });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const time = (check, note) => {
-  const start = performance.now();
-  check(draft(note));
-  return performance.now() - start;
+// Times run(side) on both builds, in `order`, into a series: both builds'
+// times and the per-item ratio (new / base).
+const series = () => ({ ms: [[], []], ratios: [] });
+const timeBoth = (into, order, run) => {
+  const ms = [];
+  for (const side of order) {
+    const start = performance.now();
+    run(side);
+    ms[side] = performance.now() - start;
+  }
+  into.ms[0].push(ms[0]);
+  into.ms[1].push(ms[1]);
+  into.ratios.push(ms[1] / ms[0]);
 };
 
 const factories = [];
@@ -47,24 +56,18 @@ const checkers = await Promise.all(factories.map((create) => create({ language: 
 
 for (let v = variants + 1; v <= variants + 3; v += 1)
   templates.forEach((t, i) => checkers.forEach((c) => c.check(draft(fill(t, i, v)))));
-const warm = [[], []];
-const ratios = [];
+const warm = series();
 let turn = 0;
 for (let v = 1; v <= variants; v += 1) {
   templates.forEach((t, i) => {
     const note = fill(t, i, v);
     if (note.typos) return;
     const order = turn++ % 2 === 0 ? [0, 1] : [1, 0];
-    const ms = [];
-    for (const side of order) ms[side] = time((d) => checkers[side].check(d), note);
-    warm[0].push(ms[0]);
-    warm[1].push(ms[1]);
-    ratios.push(ms[1] / ms[0]);
+    timeBoth(warm, order, (side) => checkers[side].check(draft(note)));
   });
 }
 
-const fresh = [[], []];
-const freshRatios = [];
+const fresh = series();
 for (let round = 0; round < freshRounds; round += 1) {
   const order = round % 2 === 0 ? [0, 1] : [1, 0];
   const freshCheckers = [];
@@ -72,34 +75,23 @@ for (let round = 0; round < freshRounds; round += 1) {
   templates.forEach((t, i) => {
     const note = fill(t, i, round);
     if (note.typos) return;
-    const ms = [];
-    for (const side of order) ms[side] = time((d) => freshCheckers[side].check(d), note);
-    fresh[0].push(ms[0]);
-    fresh[1].push(ms[1]);
-    freshRatios.push(ms[1] / ms[0]);
+    timeBoth(fresh, order, (side) => freshCheckers[side].check(draft(note)));
   });
   freshCheckers.forEach((c) => c.dispose());
 }
 
-const suggest = [[], []];
-const suggestRatios = [];
+const suggest = series();
 checkers.forEach((c) => c.prepareSuggestions());
 loadMisspellingPairs(1000).forEach(({ misspelling }, k) => {
-  const order = k % 2 === 0 ? [0, 1] : [1, 0];
-  const ms = [];
-  for (const side of order) {
-    const start = performance.now();
-    checkers[side].suggest(misspelling);
-    ms[side] = performance.now() - start;
-  }
-  suggest[0].push(ms[0]);
-  suggest[1].push(ms[1]);
-  suggestRatios.push(ms[1] / ms[0]);
+  timeBoth(suggest, k % 2 === 0 ? [0, 1] : [1, 0], (side) => checkers[side].suggest(misspelling));
 });
 
 const round4 = (x) => Number(x.toFixed(4));
+const summary = (key, { ms, ratios }) => ({
+  [key]: ms[0].length, baseMs: round4(median(ms[0])), newMs: round4(median(ms[1])), ratio: round4(median(ratios)),
+});
 console.log(JSON.stringify({
-  warm: { notes: warm[0].length, baseMs: round4(median(warm[0])), newMs: round4(median(warm[1])), ratio: round4(median(ratios)) },
-  fresh: { notes: fresh[0].length, baseMs: round4(median(fresh[0])), newMs: round4(median(fresh[1])), ratio: round4(median(freshRatios)) },
-  suggest: { words: suggest[0].length, baseMs: round4(median(suggest[0])), newMs: round4(median(suggest[1])), ratio: round4(median(suggestRatios)) },
+  warm: summary("notes", warm),
+  fresh: summary("notes", fresh),
+  suggest: summary("words", suggest),
 }));
