@@ -16,10 +16,13 @@ for preset in "${presets[@]}"; do
   dir="$ROOT/build/$preset"
   [ -f "$dir/CMakeCache.txt" ] || cmake --preset "$preset" -S "$ROOT" >/dev/null
   cmake --build "$dir" --parallel "$(jobs_count)" --target suggest_bench handshake_data >&2
-  data="$dir/data/hunspell"
+  # The plain .dic from the fetched dictionaries: a wasm tree's data folder
+  # holds only the packed form the module ships.
+  dictionaries="$HANDSHAKE_CACHE/dictionaries"
   run=("$dir/bench/suggest_bench")
   [[ "$preset" == wasm-* ]] && run=(node "$dir/bench/suggest_bench.cjs")
   log "suggest_bench ($preset)"
-  "${run[@]}" --aff "$data/en_US.aff" --dic "$data/en_US.dic" --frequency "$data/en_US.freq" \
+  "${run[@]}" --aff "$dictionaries/en_US.aff" --dic "$dictionaries/en_US.dic" \
+    --frequency "$dir/data/hunspell/en_US.freq" \
     --misspellings "$misspellings" "$@"
 done

@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
     suggester.set_weights(w);
     Score s;
     for (const auto& [wrong, right] : detected) {
-      const auto got = suggester.suggest(wrong, 5, false);
+      const auto got = suggester.suggest(wrong, 5);
       const std::size_t rank = tools::rank_of(got, right);
       s.top1 += rank == 0;
       s.top5 += rank < 5;
