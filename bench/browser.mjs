@@ -150,6 +150,7 @@ async function firstReport(browser, url, { repeat }) {
         compiled: timings.marks?.["core-compiled"] ?? NaN,
         imported: timings.marks?.["core-imported"] ?? NaN,
         core: timings.marks?.["core-ready"] ?? NaN,
+        read: timings.marks?.["dictionary-read"] ?? NaN,
         ready: timings.ready,
         report: window.__bench.firstReport,
       };
@@ -163,9 +164,9 @@ function breakdown(visits) {
   const median = (key) => percentile(visits.map((visit) => visit[key]), 50).toFixed(0);
   // Milestones an older build does not record are left out.
   const known = (key) => visits.every((visit) => Number.isFinite(visit[key]));
-  const core = ["created", "compiled", "imported", "core"].filter(known);
+  const core = ["created", "compiled", "imported", "core", "read"].filter(known);
   const names = { created: "worker created", compiled: "wasm compiled", imported: "core JS loaded",
-    core: "module instantiated" };
+    core: "module instantiated", read: "dictionary read" };
   return `page ready ${median("page")} ms, `
     + (known("created") ? `worker created ${median("created")} ms, ` : "")
     + `worker running ${median("worker")} ms, `

@@ -360,6 +360,7 @@ export async function createChecker(options = {}) {
     ]).then(([aff, dic, freq]) => ({ aff, dic, freq, packed: paths.dic.endsWith(PACKED_SUFFIX) }));
     reading.catch(() => {});  // a failure is reported below, after the core's own
   }
+  reading.then(() => mark("dictionary-read"), () => {});
   const core = await loading;
   const files = await reading;
   // The core reads them once, at creation, as files lent under these paths
