@@ -148,6 +148,24 @@ SpellingCost::Typed SpellingCost::prepare(std::u32string_view lower_typed) const
       }
     }
   }
+  // Bucket the matching entries by their `to`'s last letter (counting sort).
+  prepared.ending_with_begin.assign(129, 0);
+  for (std::uint16_t r : prepared.replacements) {
+    const std::u32string& to = replacements_[r].to;
+    if (!to.empty()) ++prepared.ending_with_begin[(to.back() & 127) + 1];
+  }
+  for (std::size_t c = 1; c <= 128; ++c)
+    prepared.ending_with_begin[c] += prepared.ending_with_begin[c - 1];
+  prepared.ending_with.resize(prepared.ending_with_begin[128]);
+  std::vector<std::uint16_t> next(prepared.ending_with_begin.begin(),
+                                  prepared.ending_with_begin.end() - 1);
+  for (std::size_t k = 0; k < prepared.replacements.size(); ++k) {
+    const std::u32string& to = replacements_[prepared.replacements[k]].to;
+    if (to.empty())
+      prepared.ending_anywhere.push_back(static_cast<std::uint16_t>(k));
+    else
+      prepared.ending_with[next[to.back() & 127]++] = static_cast<std::uint16_t>(k);
+  }
   return prepared;
 }
 
@@ -183,19 +201,40 @@ double SpellingCost::bounded_distance(const Typed& prepared, std::u32string_view
   // Where in the word each of the typed word's REP entries can end: the
   // columns j whose last letters are the entry's `to` (where an entry tied
   // to the start or end of the word allows it).
-  replacement_ends_begin_.assign(1, 0);
-  replacement_ends_.clear();
-  for (std::uint16_t r : prepared.replacements) {
-    const Rep& rep = replacements_[r];
-    const std::size_t b = rep.to.size();
-    for (std::size_t j = std::max<std::size_t>(b, 1); j <= m; ++j) {
-      if ((rep.at_start && j != b) || (rep.at_end && j != m)) continue;
-      if (b > 0 && word[j - 1] != rep.to[b - 1]) continue;
-      if (word.substr(j - b, b) == rep.to)
-        replacement_ends_.push_back(static_cast<std::uint32_t>(j));
+  // Found letter by letter, through the entries that end on each letter,
+  // then grouped by entry (a counting sort keeps each entry's columns in
+  // order).
+  auto& found = replacement_ends_found_;
+  found.clear();
+  if (!prepared.replacements.empty()) {
+    const std::uint16_t* const begin = prepared.ending_with_begin.data();
+    for (std::size_t j = 1; j <= m; ++j) {
+      const std::size_t c = word[j - 1] & 127;
+      for (std::size_t e = begin[c]; e < begin[c + 1]; ++e) {
+        const std::uint16_t k = prepared.ending_with[e];
+        const Rep& rep = replacements_[prepared.replacements[k]];
+        const std::size_t b = rep.to.size();
+        if (j < b || (rep.at_start && j != b) || (rep.at_end && j != m)) continue;
+        if (word.substr(j - b, b) == rep.to) found.emplace_back(k, static_cast<std::uint32_t>(j));
+      }
     }
-    replacement_ends_begin_.push_back(static_cast<std::uint32_t>(replacement_ends_.size()));
+    for (std::uint16_t k : prepared.ending_anywhere) {
+      const Rep& rep = replacements_[prepared.replacements[k]];
+      if (rep.at_start) continue;  // an empty `to` at the start ends at column 0
+      for (std::size_t j = rep.at_end ? std::max<std::size_t>(m, 1) : 1; j <= m; ++j)
+        found.emplace_back(k, static_cast<std::uint32_t>(j));
+    }
   }
+  replacement_ends_begin_.assign(prepared.replacements.size() + 1, 0);
+  for (const auto& [k, j] : found) ++replacement_ends_begin_[k + 1];
+  for (std::size_t k = 1; k < replacement_ends_begin_.size(); ++k)
+    replacement_ends_begin_[k] += replacement_ends_begin_[k - 1];
+  replacement_ends_.resize(found.size());
+  for (const auto& [k, j] : found) replacement_ends_[replacement_ends_begin_[k]++] = j;
+  // Placing moved each begin to the next entry's: shift them back.
+  for (std::size_t k = replacement_ends_begin_.size() - 1; k > 0; --k)
+    replacement_ends_begin_[k] = replacement_ends_begin_[k - 1];
+  replacement_ends_begin_[0] = 0;
   double* const replaced = replaced_.data();  // [j]: row i's best through a REP entry
 
   at(0, 0) = 0.0;

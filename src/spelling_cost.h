@@ -11,6 +11,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "affix_rules.h"
@@ -48,6 +49,13 @@ class SpellingCost {
     // How many rows a step of the table can span: a transposition two, a REP
     // entry that matches the typed word as many as its `from` has letters.
     std::size_t reach = 2;
+    // Positions in `replacements` by the last letter of their `to` (modulo
+    // 128): [ending_with_begin[c], ending_with_begin[c + 1]) in ending_with.
+    // A word's letters then find the entries that can end on them, where
+    // trying each entry at each letter cost a quarter of distance().
+    std::vector<std::uint16_t> ending_with_begin;
+    std::vector<std::uint16_t> ending_with;
+    std::vector<std::uint16_t> ending_anywhere;  // those whose `to` is empty
   };
   Typed prepare(std::u32string_view lower_typed) const;
 
@@ -102,6 +110,7 @@ class SpellingCost {
   mutable std::vector<double> missing_;
   mutable std::vector<std::uint32_t> replacement_ends_begin_;
   mutable std::vector<std::uint32_t> replacement_ends_;
+  mutable std::vector<std::pair<std::uint16_t, std::uint32_t>> replacement_ends_found_;
   mutable std::vector<double> replaced_;
 };
 

@@ -115,6 +115,36 @@ TEST(SpellingCost, TranspositionsOutlastOneRowOverTheBound) {
   }
 }
 
+// A word's letters find the REP entries that can end on them: anchored
+// entries only at their end of the word, an entry ending in "é" not on an
+// "i" (the same bucket, é being U+00E9), an entry longer than the word's
+// start not before it, and an entry that deletes letters anywhere.
+TEST(SpellingCost, RepEntriesEndOnlyWhereTheirTextEnds) {
+  AffixRules rules =
+      parse_affix_rules("SET UTF-8\nREP 4\nREP ^f ph\nREP ance$ ence\nREP ei é\nREP j dge\n");
+  rules.replacements.push_back({U"x", U"", false, false});
+  rules.replacements.push_back({U"q", U"", false, true});
+  const SpellingCost cost(rules, test_weights());
+  const CostWeights& w = cost.weights();
+  EXPECT_DOUBLE_EQ(distance(cost, U"fase", U"phase"), w.replacement);
+  EXPECT_GT(distance(cost, U"sofa", U"sopha"), w.replacement);  // "f" not at the start
+  EXPECT_DOUBLE_EQ(distance(cost, U"existance", U"existence"), w.replacement);
+  EXPECT_DOUBLE_EQ(distance(cost, U"balancer", U"balencer"), w.vowel_swap);  // not at the end
+  EXPECT_DOUBLE_EQ(distance(cost, U"caffei", U"caffé"), w.replacement);
+  EXPECT_GT(distance(cost, U"caffei", U"caffi"), w.replacement);
+  EXPECT_DOUBLE_EQ(distance(cost, U"juj", U"judge"), w.replacement);
+  EXPECT_DOUBLE_EQ(distance(cost, U"j", U"dge"), w.replacement);
+  EXPECT_GT(distance(cost, U"j", U"ge"), w.replacement);  // "dge" does not fit in "ge"
+  EXPECT_DOUBLE_EQ(distance(cost, U"boxat", U"boat"), w.replacement);
+  EXPECT_DOUBLE_EQ(distance(cost, U"boatq", U"boat"), w.replacement);
+  EXPECT_GT(distance(cost, U"boqat", U"boat"), w.replacement);  // "q" only at the end
+  // The same prepared word against words of every length, in turn.
+  const SpellingCost::Typed typed = cost.prepare(U"fance");
+  EXPECT_DOUBLE_EQ(cost.distance(typed, U"phence"), 2 * w.replacement);
+  EXPECT_GT(cost.distance(typed, U"p"), w.replacement);
+  EXPECT_DOUBLE_EQ(cost.distance(typed, U"phence"), 2 * w.replacement);
+}
+
 // within() gives up sooner than distance() but never on a word under the
 // bound, transpositions and REP entries (which reach back rows) included.
 TEST(SpellingCost, WithinAgreesWithTheDistance) {
