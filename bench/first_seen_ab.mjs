@@ -5,10 +5,13 @@
 //   node bench/first_seen_ab.mjs BASE_TREE NEW_TREE [VARIANTS] [FRESH_ROUNDS]
 //
 // BASE_TREE and NEW_TREE are checkouts with a dist/ (scripts/build.sh
-// wasm-release). "warm": the peer benchmark's "notes without typos" figure
-// (bench/run-peer.mjs): the templates of bench/data/notes.txt without
-// [[typo]] slots, names cycled, after three warm-up variants of every
-// template; each note is new text, its words known. "fresh": the first check
+// wasm-release). "warm": the notes of the peer benchmark's "notes without
+// typos" figure (bench/run-peer.mjs): the templates of bench/data/notes.txt
+// without [[typo]] slots, names cycled, after three warm-up variants of every
+// template (the peer benchmark warms for 2 s; here both builds share the
+// process, and the order alternates); the words are known, and past 32
+// variants a note's text comes round again, which costs what a new text
+// does (the checker keeps no whole-note memory). "fresh": the first check
 // of each such note by a newly created checker (no word known), FRESH_ROUNDS
 // checkers per build. "suggest": one suggest() of each of the first 1000
 // plain-word misspellings (as in the peer benchmark) on both checkers, after
