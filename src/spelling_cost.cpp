@@ -22,6 +22,21 @@ const char32_t* const kDefaultKeyboard[] = {U"qwertyuiop", U"asdfghjkl", U"zxcvb
 const char32_t* const kSoundAlike[] = {U"cs", U"ck", U"sz", U"cq", U"kq", U"gj",
                                        U"fv", U"dt", U"mn", U"bp", U"xz"};
 
+// Groups items 0..count-1 by key_of(i) < buckets, keeping their order within
+// a group (a counting sort): group b's values are out[begin[b], begin[b + 1]).
+template <typename Offset, typename Value, typename KeyOf, typename ValueOf>
+void group_by_key(std::size_t count, std::size_t buckets, KeyOf key_of, ValueOf value_of,
+                  std::vector<Offset>& begin, std::vector<Value>& out) {
+  begin.assign(buckets + 1, 0);
+  for (std::size_t i = 0; i < count; ++i) ++begin[key_of(i) + 1];
+  for (std::size_t b = 1; b <= buckets; ++b) begin[b] += begin[b - 1];
+  out.resize(begin[buckets]);
+  for (std::size_t i = 0; i < count; ++i) out[begin[key_of(i)]++] = value_of(i);
+  // Placing moved each group's begin to the next group's: shift them back.
+  for (std::size_t b = buckets; b > 0; --b) begin[b] = begin[b - 1];
+  begin[0] = 0;
+}
+
 }  // namespace
 
 SpellingCost::SpellingCost(const AffixRules& rules, CostWeights weights) : weights_(weights) {
@@ -148,24 +163,16 @@ SpellingCost::Typed SpellingCost::prepare(std::u32string_view lower_typed) const
       }
     }
   }
-  // Bucket the matching entries by their `to`'s last letter (counting sort).
-  prepared.ending_with_begin.assign(129, 0);
-  for (std::uint16_t r : prepared.replacements) {
-    const std::u32string& to = replacements_[r].to;
-    if (!to.empty()) ++prepared.ending_with_begin[(to.back() & 127) + 1];
-  }
-  for (std::size_t c = 1; c <= 128; ++c)
-    prepared.ending_with_begin[c] += prepared.ending_with_begin[c - 1];
-  prepared.ending_with.resize(prepared.ending_with_begin[128]);
-  std::vector<std::uint16_t> next(prepared.ending_with_begin.begin(),
-                                  prepared.ending_with_begin.end() - 1);
-  for (std::size_t k = 0; k < prepared.replacements.size(); ++k) {
-    const std::u32string& to = replacements_[prepared.replacements[k]].to;
-    if (to.empty())
-      prepared.ending_anywhere.push_back(static_cast<std::uint16_t>(k));
-    else
-      prepared.ending_with[next[to.back() & 127]++] = static_cast<std::uint16_t>(k);
-  }
+  // The matching entries by their `to`'s last letter, those whose `to` is
+  // empty (they end anywhere) in a bucket of their own.
+  group_by_key(
+      prepared.replacements.size(), kEndingAnywhere + 1,
+      [&](std::size_t k) {
+        const std::u32string& to = replacements_[prepared.replacements[k]].to;
+        return to.empty() ? kEndingAnywhere : static_cast<std::size_t>(to.back() & 127);
+      },
+      [](std::size_t k) { return static_cast<std::uint16_t>(k); }, prepared.ending_with_begin,
+      prepared.ending_with);
   return prepared;
 }
 
@@ -218,23 +225,17 @@ double SpellingCost::bounded_distance(const Typed& prepared, std::u32string_view
         if (word.substr(j - b, b) == rep.to) found.emplace_back(k, static_cast<std::uint32_t>(j));
       }
     }
-    for (std::uint16_t k : prepared.ending_anywhere) {
+    for (std::size_t e = begin[kEndingAnywhere]; e < begin[kEndingAnywhere + 1]; ++e) {
+      const std::uint16_t k = prepared.ending_with[e];
       const Rep& rep = replacements_[prepared.replacements[k]];
       if (rep.at_start) continue;  // an empty `to` at the start ends at column 0
       for (std::size_t j = rep.at_end ? std::max<std::size_t>(m, 1) : 1; j <= m; ++j)
         found.emplace_back(k, static_cast<std::uint32_t>(j));
     }
   }
-  replacement_ends_begin_.assign(prepared.replacements.size() + 1, 0);
-  for (const auto& [k, j] : found) ++replacement_ends_begin_[k + 1];
-  for (std::size_t k = 1; k < replacement_ends_begin_.size(); ++k)
-    replacement_ends_begin_[k] += replacement_ends_begin_[k - 1];
-  replacement_ends_.resize(found.size());
-  for (const auto& [k, j] : found) replacement_ends_[replacement_ends_begin_[k]++] = j;
-  // Placing moved each begin to the next entry's: shift them back.
-  for (std::size_t k = replacement_ends_begin_.size() - 1; k > 0; --k)
-    replacement_ends_begin_[k] = replacement_ends_begin_[k - 1];
-  replacement_ends_begin_[0] = 0;
+  group_by_key(
+      found.size(), prepared.replacements.size(), [&](std::size_t f) { return found[f].first; },
+      [&](std::size_t f) { return found[f].second; }, replacement_ends_begin_, replacement_ends_);
   double* const replaced = replaced_.data();  // [j]: row i's best through a REP entry
 
   at(0, 0) = 0.0;

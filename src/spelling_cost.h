@@ -50,13 +50,14 @@ class SpellingCost {
     // entry that matches the typed word as many as its `from` has letters.
     std::size_t reach = 2;
     // Positions in `replacements` by the last letter of their `to` (modulo
-    // 128): [ending_with_begin[c], ending_with_begin[c + 1]) in ending_with.
-    // A word's letters then find the entries that can end on them, where
-    // trying each entry at each letter cost a quarter of distance().
+    // 128): [ending_with_begin[c], ending_with_begin[c + 1]) in ending_with;
+    // bucket kEndingAnywhere holds those whose `to` is empty. A word's
+    // letters then find the entries that can end on them, where trying each
+    // entry at each letter cost a quarter of distance().
     std::vector<std::uint16_t> ending_with_begin;
     std::vector<std::uint16_t> ending_with;
-    std::vector<std::uint16_t> ending_anywhere;  // those whose `to` is empty
   };
+  static constexpr std::size_t kEndingAnywhere = 128;
   Typed prepare(std::u32string_view lower_typed) const;
 
   // Distance between a prepared typed word and lower-case `word`; stops
