@@ -37,6 +37,7 @@ if (typeof globalThis.gc !== "function") {
 }
 
 const pairs = loadMisspellingPairs(Number(values.pairs));
+const allPairs = loadMisspellingPairs(Infinity);
 const templates = loadNoteTemplates();
 const peerUrl = new URL(`./peers/${peerName}.mjs`, import.meta.url);
 
@@ -87,7 +88,6 @@ async function work() {
   // template (names cycle, and a note without typos differs only by name).
   // With 32 variants or more measured, or every pair, neither can be kept
   // apart (the measured notes then repeat among themselves too).
-  const allPairs = loadMisspellingPairs(Infinity);
   const warmupPairs = allPairs.length > pairs.length ? allPairs.slice(pairs.length) : pairs;
   const cycle = recipientNames.length;
   const measuredName = (variant) => variants < cycle && variant % cycle >= 1 && variant % cycle <= variants;

