@@ -3,7 +3,9 @@
 // from the compose page, the JS library and the WebAssembly build into an
 // unpacked folder with the repository's own layout (so every relative import
 // resolves as it does on the compose page), draws the PNG icons from
-// web/icon.svg, and zips the folder for a store upload.
+// web/icon.svg, and zips the folder for a store upload. The scripts come from
+// the built site (build/site/, scripts/build-site.mjs), minified as the page
+// serves them.
 //
 //   node scripts/build-extension.mjs          # dist/extension/ + dist/handshake-extension-VERSION.zip
 //   node scripts/build-extension.mjs --test   # also dist/extension-test/ (see below)
@@ -13,12 +15,14 @@
 // site on through the popup's own switch without a permission prompt (which
 // a test cannot click). The shipped manifest stays least-privilege.
 //
-// Needs dist/handshake-core.{mjs,wasm}: run `scripts/build.sh wasm-release` first.
+// Needs the site: run `scripts/build.sh wasm-release` first (it builds both).
 
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deflateRawSync, deflateSync } from "node:zlib";
+import { siteDir } from "./build-site.mjs";
+import { relativeSpecifiers } from "./module-specifiers.mjs";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const distDir = join(root, "dist");
@@ -339,12 +343,7 @@ function checkImports(dir) {
   const missing = [];
   for (const file of listFiles(dir).filter((path) => /\.(mjs|js)$/u.test(path))) {
     const source = readFileSync(file, "utf8");
-    const specifiers = [
-      ...source.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+"(\.{1,2}\/[^"]+)"/gmu),
-      ...source.matchAll(/^\s*import\s+"(\.{1,2}\/[^"]+)"/gmu),
-      ...source.matchAll(/new URL\("(\.{1,2}\/[^"]+)",\s*import\.meta\.url\)/gu),
-    ].map((match) => match[1]);
-    for (const specifier of specifiers) {
+    for (const specifier of relativeSpecifiers(source)) {
       const target = resolve(dirname(file), specifier);
       if (!target.startsWith(dir + sep) || !existsSync(target)) missing.push(`${relative(dir, file)} -> ${specifier}`);
     }
@@ -372,22 +371,22 @@ function checkManifest(manifest, dir) {
 
 export function buildExtension({ test = false, quiet = false } = {}) {
   for (const file of ["dist/handshake-core.mjs", "dist/handshake-core.wasm", dictionaryDir]) {
-    if (!existsSync(join(root, file))) fail(`${file} is missing: run scripts/build.sh wasm-release first`);
+    if (!existsSync(join(siteDir, file))) fail(`build/site/${file} is missing: run scripts/build.sh wasm-release first`);
   }
-  const dictionaryFiles = readdirSync(join(root, dictionaryDir)).map((name) => `${dictionaryDir}/${name}`);
+  const dictionaryFiles = readdirSync(join(siteDir, dictionaryDir)).map((name) => `${dictionaryDir}/${name}`);
   const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   const manifest = JSON.parse(readFileSync(join(root, "web/extension/manifest.json"), "utf8"));
   manifest.version = packageJson.version;
 
   rmSync(extensionDir, { recursive: true, force: true });
   mkdirSync(extensionDir, { recursive: true });
-  for (const name of readdirSync(join(root, "web/extension"))) {
+  for (const name of readdirSync(join(siteDir, "web/extension"))) {
     if (name === "manifest.json") continue;
-    cpSync(join(root, "web/extension", name), join(extensionDir, "web/extension", name), { recursive: true });
+    cpSync(join(siteDir, "web/extension", name), join(extensionDir, "web/extension", name), { recursive: true });
   }
   for (const file of [...sharedFiles, ...dictionaryFiles]) {
-    if (!existsSync(join(root, file))) fail(`${file} is missing`);
-    cpSync(join(root, file), join(extensionDir, file));
+    if (!existsSync(join(siteDir, file))) fail(`build/site/${file} is missing`);
+    cpSync(join(siteDir, file), join(extensionDir, file));
   }
   const icon = readIcon(readFileSync(join(root, "web/icon.svg"), "utf8"));
   mkdirSync(join(extensionDir, "web/extension/icons"), { recursive: true });

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Configures (again only when CMakePresets.json changed) and builds the given
 # CMake presets; build trees are reused, so a second run only rebuilds what
-# changed.
+# changed. After wasm-release it builds the site the page is served from
+# (build/site/, scripts/build-site.mjs).
 #   scripts/build.sh wasm-release native-release ...
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -14,4 +15,8 @@ for preset in "$@"; do
   fi
   log "building $preset"
   cmake --build "$dir" --parallel "$(jobs_count)"
+  if [ "$preset" = wasm-release ]; then
+    log "building the site (build/site/)"
+    node "$ROOT/scripts/build-site.mjs"
+  fi
 done

@@ -1,18 +1,23 @@
 #!/usr/bin/env node
 // A dependency-free static server for the compose page, the widget demo and
-// the browser tests. It listens on 127.0.0.1 only and serves the repository
-// root, so /web/ can import /wasm/handshake.mjs and /dist/handshake-core.*.
+// the browser tests. It listens on 127.0.0.1 only and serves the built site
+// (build/site/, what scripts/build-site.mjs makes: the repository's layout
+// with scripts minified), so /web/ can import /wasm/handshake.mjs and
+// /dist/handshake-core.*.
 //
 //   node scripts/serve.mjs            # PORT=8080 by default; PORT=0 picks a free port
+//   node scripts/serve.mjs --source   # the repository's files as written, for debugging
 //
 // Import it to run one in-process: `const server = await startServer({port: 0})`,
 // then `server.url` and `await server.close()`.
 
-import { createReadStream } from "node:fs";
+import { createReadStream, existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+
+import { siteDir } from "./build-site.mjs";
 
 const repoRoot = resolve(fileURLToPath(new URL("..", import.meta.url)));
 // Only what the page needs is served: never .git, node_modules or sources.
@@ -78,8 +83,11 @@ const isolationHeaders = {
  * out the cross-origin isolation headers (pages then work without shared
  * memory, as they do on a host that does not send them).
  */
-export function startServer({ root = repoRoot, port = 8080, host = "127.0.0.1", log = false, isolated = true } = {}) {
+export function startServer({ root = siteDir, port = 8080, host = "127.0.0.1", log = false, isolated = true } = {}) {
   const base = resolve(root);
+  if (!existsSync(join(base, "web", "index.html"))) {
+    return Promise.reject(new Error(`${base} holds no web/index.html: run scripts/build.sh wasm-release (it builds the site)`));
+  }
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, "http://localhost");
     if (log) console.log(`${request.method} ${url.pathname}`);
@@ -144,7 +152,8 @@ export function startServer({ root = repoRoot, port = 8080, host = "127.0.0.1", 
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const port = process.env.PORT === undefined ? 8080 : Number(process.env.PORT);
-  startServer({ port, log: process.env.LOG === "1" }).then(
+  const root = process.argv.includes("--source") ? repoRoot : siteDir;
+  startServer({ root, port, log: process.env.LOG === "1" }).then(
     (server) => console.log(`Handshake is serving at ${server.url}web/ (Ctrl+C stops it)`),
     (error) => {
       console.error(`serve: ${error.message}`);

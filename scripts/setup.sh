@@ -39,9 +39,10 @@ if ! command -v node >/dev/null || [ "$(node -p 'process.versions.node.split("."
   exit 1
 fi
 
-# npm packages: only when package-lock.json changed since the last install.
+# npm packages (esbuild builds the site; playwright-core drives the browser
+# tests): only when package-lock.json changed since the last install.
 stamp="$ROOT/node_modules/.handshake-lock"
-if [ "$want_test" = 1 ] && ! cmp -s "$ROOT/package-lock.json" "$stamp"; then
+if ! cmp -s "$ROOT/package-lock.json" "$stamp"; then
   log "installing npm packages (npm ci)"
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
   mkdir -p "$ROOT/node_modules"

@@ -1,22 +1,28 @@
 // The files a browser downloads to run Handshake's en-US checker, found by
 // following the modules from the library's entry the way a browser does.
 //
-// Handshake ships ES modules as they are (no bundler), so a page fetches
-// exactly: the entry module, every relative module it imports (statically or
+// Handshake ships ES modules one file each (minified, not bundled: the site
+// scripts/build-site.mjs builds in build/site/, which is what the page is
+// served from), so a page fetches exactly: the entry module, every relative module it imports (statically or
 // with import()), and every file a module locates relative to itself
 // (`new URL("x.wasm", import.meta.url)`, or a sibling file named in a string
 // literal, as Emscripten's loader does for its .wasm and .data), and the
 // en-US dictionary files the library fetches from beside the core module.
 // Bare and `node:` specifiers are Node-only paths and never reach a browser.
 //
-// Only Node built-ins here: the budget test in tests/budget/ imports this
-// module without bench/'s node_modules.
+// Only Node built-ins here (build-site.mjs imports esbuild only to build): the
+// budget test in tests/budget/ imports this module without bench/'s
+// node_modules.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { siteDir } from "../../scripts/build-site.mjs";
+import { relativeSpecifiers } from "../../scripts/module-specifiers.mjs";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+// What a browser is served: the repository's layout, scripts minified.
+export const siteRoot = siteDir;
 
 // The checker's entry points, relative to the repo root: the compose page's
 // checker client (which starts checker-worker.mjs, which imports
@@ -25,12 +31,6 @@ export const checkerEntries = ["web/lib/checker-client.mjs"];
 // The library itself, as Node and the tests load it.
 export const libraryEntry = "wasm/handshake.mjs";
 
-const moduleSpecifier = [
-  /\bimport\s+(?:[\w*{}\s,$]+\s+from\s+)?["']([^"']+)["']/g, // import x from "./a.mjs"; import "./a.mjs"
-  /\bexport\s+(?:\*|\{[^}]*\})\s+from\s+["']([^"']+)["']/g, // export { x } from "./a.mjs"
-  /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g, // import("./a.mjs")
-  /\bnew\s+URL\s*\(\s*["']([^"']+)["']\s*,\s*import\.meta\.url\s*\)/g, // new URL("a.wasm", import.meta.url)
-];
 // A sibling file named in a string literal: "handshake-core.wasm".
 const siblingFile = /["']([\w.-]+\.(?:wasm|data|mjs|js|json|aff|dic|bin|txt|tsv))["']/g;
 // An en-US dictionary file the library fetches from beside the core module
@@ -44,11 +44,11 @@ function isScript(path) {
 }
 
 // Repo-relative paths of every file the entries pull in, sorted.
-export function downloadSet(entries = checkerEntries, root = repoRoot) {
+export function downloadSet(entries = checkerEntries, root = siteRoot) {
   const seen = new Set();
   const add = (path) => {
     if (!existsSync(path) || !statSync(path).isFile()) {
-      throw new Error(`${relative(root, path)} is part of the checker's download but does not exist (is the wasm build done?)`);
+      throw new Error(`${relative(root, path)} is part of the checker's download but does not exist (scripts/build.sh wasm-release builds it)`);
     }
     seen.add(path);
   };
@@ -62,11 +62,7 @@ export function downloadSet(entries = checkerEntries, root = repoRoot) {
     if (path.endsWith(`/${coreModule}`)) coreDirs.add(dirname(path));
     if (!isScript(path)) continue;
     const source = readFileSync(path, "utf8");
-    for (const pattern of moduleSpecifier) {
-      for (const [, specifier] of source.matchAll(pattern)) {
-        if (specifier.startsWith("./") || specifier.startsWith("../")) pending.push(resolve(dirname(path), specifier));
-      }
-    }
+    for (const specifier of relativeSpecifiers(source)) pending.push(resolve(dirname(path), specifier));
     for (const [, name] of source.matchAll(siblingFile)) {
       const sibling = join(dirname(path), name);
       if (sibling !== path && existsSync(sibling)) pending.push(sibling);
@@ -83,7 +79,7 @@ export function gzipSize(bytes) {
 }
 
 // { gzip, raw, files: [{ path, raw, gzip }] } for the checker's download.
-export function checkerDownload(entries = checkerEntries, root = repoRoot) {
+export function checkerDownload(entries = checkerEntries, root = siteRoot) {
   const files = downloadSet(entries, root).map((path) => {
     const bytes = readFileSync(join(root, path));
     return { path, raw: bytes.length, gzip: gzipSize(bytes) };

@@ -17,7 +17,8 @@ export async function load() {
 }
 
 export const download = {
-  // Exactly the files the page fetches, gzipped one by one.
+  // Exactly the files the page fetches (from the built site, minified),
+  // gzipped one by one.
   parts: () => {
     const { gzip, raw, files } = checkerDownload();
     return { gzip, raw, parts: files };

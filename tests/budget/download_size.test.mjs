@@ -11,12 +11,13 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { test } from "node:test";
 import { pathToFileURL } from "node:url";
-import { checkerDownload, downloadBudgetBytes, libraryEntry, repoRoot } from "../../bench/lib/page-download.mjs";
+import { checkerDownload, downloadBudgetBytes, libraryEntry, siteRoot } from "../../bench/lib/page-download.mjs";
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-// The budget (400 KB) is not met yet: the download measured 488.5 KB late on
-// 2026-12-06 (485.4 KB that afternoon, before the faster suggestions' code;
+// The budget (400 KB) is not met yet: the download measured 478.3 KB on
+// 2026-12-07, with the site's scripts minified (488.5 KB late on 2026-12-06
+// as written; 485.4 KB that afternoon, before the faster suggestions' code;
 // 554.2 KB that morning, before Hunspell's suggest() and
 // morphology, the file system, most per-comparator sorts, the data files'
 // comments and the hzip reader left the module;
@@ -24,7 +25,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 // prefix lengths and the iostream-free file reading). Until it is, this
 // ceiling keeps the size from drifting up unnoticed: it is the measured size
 // plus 3%, and it is lowered, never raised, as the download shrinks.
-const driftCeilingBytes = 504 * 1024;
+const driftCeilingBytes = 493 * 1024;
 
 test(`the en-US checker download does not grow past ${driftCeilingBytes / 1024} KB gzipped`, () => {
   const download = checkerDownload();
@@ -55,7 +56,7 @@ test("the download set alone runs the checker: nothing it needs is left out of t
   try {
     for (const file of checkerDownload().files) {
       mkdirSync(dirname(join(copy, file.path)), { recursive: true });
-      copyFileSync(join(repoRoot, file.path), join(copy, file.path));
+      copyFileSync(join(siteRoot, file.path), join(copy, file.path));
     }
     const { createChecker } = await import(pathToFileURL(join(copy, libraryEntry)).href);
     const checker = await createChecker({ language: "en-US" });

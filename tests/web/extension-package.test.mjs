@@ -10,6 +10,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { after, before, test } from "node:test";
 import { inflateRawSync } from "node:zlib";
+import { siteDir } from "../../scripts/build-site.mjs";
 import {
   contentScriptRuns,
   launchExtension,
@@ -115,10 +116,11 @@ test("no shipped script evaluates strings, and the compose page's files are reus
     const source = readFileSync(path, "utf8");
     assert.doesNotMatch(source, /\bnew Function\s*\(|\beval\s*\(|setTimeout\s*\(\s*["'`]/u, relative(shippedExtensionDir, path));
   }
-  // The widget, its libraries and the JS library are the repository's own files, byte for byte.
+  // The widget, its libraries and the JS library are the compose page's own files (as the site serves them,
+  // minified), byte for byte.
   for (const file of ["web/handshake-composer.mjs", "web/lib/checker-client.mjs", "web/lib/checker-worker.mjs", "web/lib/labels.mjs",
     "web/page.css", "wasm/handshake.mjs", "dist/handshake-core.wasm"]) {
-    assert.ok(readFileSync(join(shippedExtensionDir, file)).equals(readFileSync(join(repoRoot, file))), file);
+    assert.ok(readFileSync(join(shippedExtensionDir, file)).equals(readFileSync(join(siteDir, file))), file);
   }
   // ...and the extension's own code imports them rather than carrying a copy.
   for (const name of readdirSync(join(repoRoot, "web/extension"))) {

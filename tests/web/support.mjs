@@ -1,10 +1,12 @@
 // Shared set-up for the browser tests: a static server on 127.0.0.1, Debian's
 // Chromium through playwright-core, and readers for what the composer shows.
-// Everything runs against the real WebAssembly module in dist/.
+// Everything runs against the built site (build/site/: the page as it ships,
+// minified) and the real WebAssembly module in it.
 
 import { existsSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { siteDir, staleSiteFiles } from "../../scripts/build-site.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -28,10 +30,14 @@ export const chromiumArgs = [
 
 /** Fails early with a clear message when the build or the browser is missing. */
 export function requireBuild() {
-  for (const file of ["dist/handshake-core.mjs", "dist/handshake-core.wasm", "wasm/handshake.mjs"]) {
-    if (!existsSync(new URL(`../../${file}`, import.meta.url))) {
-      throw new Error(`${file} is missing: build the wasm module first (scripts/test.sh does)`);
+  for (const file of ["dist/handshake-core.mjs", "dist/handshake-core.wasm", "wasm/handshake.mjs", "web/index.html"]) {
+    if (!existsSync(`${siteDir}/${file}`)) {
+      throw new Error(`build/site/${file} is missing: build the wasm module and the site first (scripts/test.sh does)`);
     }
+  }
+  const stale = staleSiteFiles();
+  if (stale.length) {
+    throw new Error(`build/site/ is older than ${stale.slice(0, 3).join(", ")}: run node scripts/build-site.mjs (the tests run the site)`);
   }
   if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install chromium`);
 }
@@ -46,7 +52,7 @@ export async function launchBrowser() {
  * node:http Server).
  */
 export async function serve(options = {}) {
-  const started = await startServer({ root: repoRoot, port: 0, ...options });
+  const started = await startServer({ root: siteDir, port: 0, ...options });
   if (typeof started.address !== "function") return started;
   return {
     url: `http://127.0.0.1:${started.address().port}/`,

@@ -1,0 +1,46 @@
+// The built site (node scripts/build-site.mjs, build/site/) is what the page,
+// the widget and the extension load: the repository's layout with every
+// script and style sheet minified. No browser here: the other files in this
+// folder run the site in Chromium.
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { test } from "node:test";
+import { checkerEntries, downloadSet, repoRoot, siteRoot } from "../../bench/lib/page-download.mjs";
+import { staleSiteFiles } from "../../scripts/build-site.mjs";
+import { relativeSpecifiers } from "../../scripts/module-specifiers.mjs";
+
+function listFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(siteRoot, join(entry.parentPath ?? entry.path, entry.name)));
+}
+
+const siteFiles = listFiles(siteRoot);
+const scripts = siteFiles.filter((path) => /\.(mjs|js|css)$/u.test(path));
+
+test("the site is built from the sources as they are now", () => {
+  assert.deepEqual(staleSiteFiles(), []);
+  assert.ok(siteFiles.includes("web/index.html") && siteFiles.includes("dist/handshake-core.wasm"));
+});
+
+test("every script and style sheet in the site is minified", () => {
+  assert.ok(scripts.length >= 20, `only ${scripts.length} scripts and style sheets`);
+  for (const path of scripts) {
+    const source = readFileSync(join(repoRoot, path), "utf8");
+    const minified = readFileSync(join(siteRoot, path), "utf8");
+    assert.ok(minified.length < source.length, `${path}: ${minified.length} bytes, its source ${source.length}`);
+  }
+});
+
+test("minified scripts import what their sources import, and the imports are still found", () => {
+  for (const path of scripts.filter((file) => !file.endsWith(".css"))) {
+    const wanted = relativeSpecifiers(readFileSync(join(repoRoot, path), "utf8")).sort();
+    const found = relativeSpecifiers(readFileSync(join(siteRoot, path), "utf8")).sort();
+    assert.deepEqual(found, wanted, path);
+  }
+});
+
+test("the page's checker downloads the same files from the site as from the sources", () => {
+  assert.deepEqual(downloadSet(checkerEntries, siteRoot), downloadSet(checkerEntries, repoRoot));
+});
