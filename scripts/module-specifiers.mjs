@@ -11,8 +11,8 @@ const patterns = [
   /\bnew\s+URL\s*\(\s*["']([^"']+)["']\s*,\s*import\.meta\.url\s*\)/g, // new URL("a.wasm", import.meta.url)
 ];
 
-/** Every specifier in `source`, bare ones ("node:fs") included, in pattern order. */
-export function moduleSpecifiers(source) {
+// Every specifier in `source`, bare ones ("node:fs") included, in pattern order.
+function moduleSpecifiers(source) {
   return patterns.flatMap((pattern) => [...source.matchAll(pattern)].map((match) => match[1]));
 }
 

@@ -3,11 +3,12 @@
 //
 // Handshake ships ES modules one file each (minified, not bundled: the site
 // scripts/build-site.mjs builds in build/site/, which is what the page is
-// served from), so a page fetches exactly: the entry module, every relative module it imports (statically or
-// with import()), and every file a module locates relative to itself
-// (`new URL("x.wasm", import.meta.url)`, or a sibling file named in a string
-// literal, as Emscripten's loader does for its .wasm and .data), and the
-// en-US dictionary files the library fetches from beside the core module.
+// served from), so a page fetches exactly: the entry module, every relative
+// module it imports (statically or with import()), every file a module
+// locates relative to itself (`new URL("x.wasm", import.meta.url)`, or a
+// sibling file named in a string literal, as Emscripten's loader does for its
+// .wasm and .data), and the en-US dictionary files the library fetches from
+// beside the core module.
 // Bare and `node:` specifiers are Node-only paths and never reach a browser.
 //
 // Only Node built-ins here (build-site.mjs imports esbuild only to build): the
@@ -43,7 +44,8 @@ function isScript(path) {
   return /\.(?:mjs|js)$/.test(path);
 }
 
-// Repo-relative paths of every file the entries pull in, sorted.
+// Paths relative to `root` (the site's or the tree's: the layout is the same)
+// of every file the entries pull in, sorted.
 export function downloadSet(entries = checkerEntries, root = siteRoot) {
   const seen = new Set();
   const add = (path) => {

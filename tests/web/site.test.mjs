@@ -10,13 +10,9 @@ import { checkerEntries, downloadSet, repoRoot, siteRoot } from "../../bench/lib
 import { staleSiteFiles } from "../../scripts/build-site.mjs";
 import { relativeSpecifiers } from "../../scripts/module-specifiers.mjs";
 
-function listFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(siteRoot, join(entry.parentPath ?? entry.path, entry.name)));
-}
-
-const siteFiles = listFiles(siteRoot);
+const siteFiles = readdirSync(siteRoot, { withFileTypes: true, recursive: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => relative(siteRoot, join(entry.parentPath ?? entry.path, entry.name)));
 const scripts = siteFiles.filter((path) => /\.(mjs|js|css)$/u.test(path));
 
 test("the site is built from the sources as they are now", () => {
