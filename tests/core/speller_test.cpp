@@ -24,28 +24,17 @@
 namespace handshake {
 namespace {
 
-const Speller& en_us() {
-  static const std::unique_ptr<Speller> speller = [] {
-    std::string error;
-    auto s = Speller::open(testing::data_dir() + "/hunspell/en_US.aff",
-                           testing::data_dir() + "/hunspell/en_US.dic", &error);
-    EXPECT_NE(s, nullptr) << error;
-    return s;
-  }();
-  return *speller;
-}
-
 TEST(Speller, ProperNounsAreTheDictionarysCapitalizedEntries) {
   // Names, their forms, in capitals, abbreviated, with a typographic apostrophe.
   for (const char* name : {"Anna", "Mark", "Grace", "Sarah", "Paris", "Anna's", "ANNA", "MARK'S",
                            "NASA", "McDonald", "St.", "ST.", "Anna\u2019s"})
-    EXPECT_TRUE(en_us().is_proper_noun(name)) << name;
+    EXPECT_TRUE(testing::shared_en_us_speller().is_proper_noun(name)) << name;
   // Common words, a name typed in lower case, names the dictionary lacks,
   // forms only the common word has ("Bills"), capitals that are no name.
   for (const char* word : {"Team", "team", "Hello", "Everyone", "anna", "Zoë", "", "Qwertyuiop",
                            "Bills", "Marking", "3RD", "'TIS", "aNNA"})
-    EXPECT_FALSE(en_us().is_proper_noun(word)) << word;
-  EXPECT_FALSE(en_us().is_proper_noun(std::string(500, 'A')));
+    EXPECT_FALSE(testing::shared_en_us_speller().is_proper_noun(word)) << word;
+  EXPECT_FALSE(testing::shared_en_us_speller().is_proper_noun(std::string(500, 'A')));
 }
 
 TEST(Speller, AcceptsTheCaseVariantsHunspellAccepts) {
@@ -56,7 +45,7 @@ TEST(Speller, AcceptsTheCaseVariantsHunspellAccepts) {
         "Well-Known", "WELL-KNOWN", "e-mail", "E-MAIL",     "x-ray",     "X-Ray",  "USA",
         "OK",         "I'm",        "I'M",    "A",          "a",         "I",      "i",
         "ABC",        "DVDs",       "DVDS",   "JavaScript", "JAVASCRIPT"})
-    EXPECT_TRUE(en_us().spell(word)) << word;
+    EXPECT_TRUE(testing::shared_en_us_speller().spell(word)) << word;
 }
 
 TEST(Speller, RejectsTheCaseVariantsHunspellRejects) {
@@ -67,7 +56,7 @@ TEST(Speller, RejectsTheCaseVariantsHunspellRejects) {
         "caf\xc3\xa9", "CAF\xc3\x89", "Caf\xc3\xa9", "na\xc3\xafve", "NA\xc3\x8fVE", "abc",
         "Abc",         "AbC",         "rock'n'roll", "Rock'n'Roll",  "dvds",         "javascript",
         "Javascript"})
-    EXPECT_FALSE(en_us().spell(word)) << word;
+    EXPECT_FALSE(testing::shared_en_us_speller().spell(word)) << word;
 }
 
 // Hunspell reads its files through a patched line reader

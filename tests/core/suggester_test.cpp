@@ -160,20 +160,8 @@ TEST(Suggester, AnUnreadableDictionaryIsAClearError) {
   EXPECT_TRUE(empty.suggest("word").empty());
 }
 
-// The bundled en-US dictionary through the Speller, as the checker uses it.
-const Speller& en_us() {
-  static const std::unique_ptr<Speller> speller = [] {
-    std::string error;
-    auto s = Speller::open(testing::data_dir() + "/hunspell/en_US.aff",
-                           testing::data_dir() + "/hunspell/en_US.dic", &error);
-    EXPECT_NE(s, nullptr) << error;
-    return s;
-  }();
-  return *speller;
-}
-
 TEST(Suggester, UsesTheBundledFrequencyTable) {
-  const Speller& speller = en_us();
+  const Speller& speller = testing::shared_en_us_speller();
   ASSERT_TRUE(speller.prepare_suggestions());
   EXPECT_EQ(speller.suggester().frequency_error(), "");
   EXPECT_GT(speller.suggester().stats().frequency_words, 20000u);
@@ -189,8 +177,9 @@ TEST(Suggester, SuggestsTheIntendedWordFirst) {
   ASSERT_EQ(wrong.size(), expected.size());
   ASSERT_GE(wrong.size(), 30u);
   for (std::size_t i = 0; i < wrong.size(); ++i) {
-    EXPECT_FALSE(en_us().spell(wrong[i])) << wrong[i] << " is not a misspelling";
-    const auto got = en_us().suggest(wrong[i], 5);
+    EXPECT_FALSE(testing::shared_en_us_speller().spell(wrong[i]))
+        << wrong[i] << " is not a misspelling";
+    const auto got = testing::shared_en_us_speller().suggest(wrong[i], 5);
     ASSERT_FALSE(got.empty()) << wrong[i];
     EXPECT_EQ(got[0], expected[i]) << wrong[i];
   }
@@ -205,18 +194,18 @@ TEST(Suggester, KeyingSoundsAsNeededChangesNoSuggestion) {
   auto lazy = Speller::open(testing::data_dir() + "/hunspell/en_US.aff",
                             testing::data_dir() + "/hunspell/en_US.dic", &error);
   ASSERT_NE(lazy, nullptr) << error;
-  ASSERT_TRUE(en_us().prepare_suggestions());
+  ASSERT_TRUE(testing::shared_en_us_speller().prepare_suggestions());
   std::vector<std::string> words = {
       "incomprehensibilityes", "fone", "catapiller", "bureacracy", "thier", "x", "naïvete",
       "accomodationnally",     "tey"};
   for (const std::string& word : lines(fixture("notes.wrong"))) words.push_back(word);
   for (const std::string& word : words)
-    EXPECT_EQ(lazy->suggest(word, 5), en_us().suggest(word, 5)) << word;
+    EXPECT_EQ(lazy->suggest(word, 5), testing::shared_en_us_speller().suggest(word, 5)) << word;
 }
 
 TEST(Suggester, SplitsRunTogetherWords) {
-  EXPECT_TRUE(contains(en_us().suggest("aboutthe", 5), "about the"));
-  EXPECT_TRUE(contains(en_us().suggest("alot", 5), "a lot"));
+  EXPECT_TRUE(contains(testing::shared_en_us_speller().suggest("aboutthe", 5), "about the"));
+  EXPECT_TRUE(contains(testing::shared_en_us_speller().suggest("alot", 5), "a lot"));
 }
 
 TEST(Suggester, SpellerSuggestsPersonalWordsAndTypographicApostrophes) {

@@ -3,6 +3,7 @@
 #include <dirent.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -73,6 +74,26 @@ std::unique_ptr<Checker> make_checker(CheckerOptions options) {
 const Checker& shared_checker() {
   static const std::unique_ptr<Checker> checker = make_checker();
   return *checker;
+}
+
+const Speller& shared_en_us_speller() {
+  static const std::unique_ptr<Speller> speller = [] {
+    std::string error;
+    auto opened = Speller::open(data_dir() + "/hunspell/en_US.aff",
+                                data_dir() + "/hunspell/en_US.dic", &error);
+    if (opened == nullptr) {
+      std::fprintf(stderr, "the bundled en-US dictionary does not open: %s\n", error.c_str());
+      std::abort();
+    }
+    return opened;
+  }();
+  return *speller;
+}
+
+spelling::WordIndex make_word_index(const std::vector<std::u32string>& forms) {
+  spelling::WordIndex::Builder builder;
+  for (const auto& form : forms) builder.add(form);
+  return builder.build();
 }
 
 std::string unescape(const std::string& value) {

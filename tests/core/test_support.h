@@ -1,5 +1,5 @@
-// Shared by the core's tests: the checker over the build's data folder, and
-// the golden fixture reader (the format is in tests/fixtures/README.md).
+// Shared by the core's tests: the checker and the speller over the build's
+// data folder, and the golden fixture reader (the format is in tests/fixtures/README.md).
 #ifndef HANDSHAKE_TESTS_CORE_TEST_SUPPORT_H_
 #define HANDSHAKE_TESTS_CORE_TEST_SUPPORT_H_
 
@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "handshake/handshake.h"
+#include "speller.h"
+#include "word_index.h"
 
 namespace handshake::testing {
 
@@ -22,6 +24,11 @@ std::string dictionary_cache_dir();
 // One checker per process over the build's data folder (en-US).
 const Checker& shared_checker();
 std::unique_ptr<Checker> make_checker(CheckerOptions options = {});
+// One Speller per process over the build's bundled en-US dictionary, as the
+// checker uses it.
+const Speller& shared_en_us_speller();
+// A suggestion index over exactly these forms.
+spelling::WordIndex make_word_index(const std::vector<std::u32string>& forms);
 
 struct ExpectedIssue {
   std::string rule;

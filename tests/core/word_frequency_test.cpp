@@ -3,15 +3,10 @@
 #include <gtest/gtest.h>
 
 #include "code_points.h"
+#include "test_support.h"
 
 namespace handshake::spelling {
 namespace {
-
-WordIndex make(const std::vector<std::u32string>& forms) {
-  WordIndex::Builder builder;
-  for (const auto& form : forms) builder.add(form);
-  return builder.build();
-}
 
 std::uint32_t entry(const WordIndex& index, std::u32string_view key) {
   return static_cast<std::uint32_t>(index.find(key));
@@ -25,7 +20,8 @@ TEST(WordFrequency, LevelsGrowWithCounts) {
 }
 
 TEST(WordFrequency, RoundTripsAndKeepsTheMostCommonWords) {
-  const WordIndex index = make({U"the", U"their", U"thief", U"tier", U"America"});
+  const WordIndex index =
+      testing::make_word_index({U"the", U"their", U"thief", U"tier", U"America"});
   const std::string table = WordFrequency::encode(index,
                                                   {{"the", 1500000},
                                                    {"their", 60000},
@@ -48,8 +44,8 @@ TEST(WordFrequency, RoundTripsAndKeepsTheMostCommonWords) {
 }
 
 TEST(WordFrequency, RejectsATableMadeForAnotherDictionary) {
-  const WordIndex index = make({U"one", U"two"});
-  const WordIndex other = make({U"one", U"three"});
+  const WordIndex index = testing::make_word_index({U"one", U"two"});
+  const WordIndex other = testing::make_word_index({U"one", U"three"});
   const std::string table = WordFrequency::encode(index, {{"one", 10}}, 10);
   WordFrequency frequency;
   std::string error;
@@ -59,7 +55,7 @@ TEST(WordFrequency, RejectsATableMadeForAnotherDictionary) {
 }
 
 TEST(WordFrequency, RejectsDamagedBytesWithoutCrashing) {
-  const WordIndex index = make({U"one", U"two", U"three"});
+  const WordIndex index = testing::make_word_index({U"one", U"two", U"three"});
   const std::string table =
       WordFrequency::encode(index, {{"one", 10}, {"two", 20}, {"three", 30}}, 10);
   WordFrequency frequency;

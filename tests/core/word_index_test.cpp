@@ -8,15 +8,10 @@
 #include <vector>
 
 #include "code_points.h"
+#include "test_support.h"
 
 namespace handshake::spelling {
 namespace {
-
-WordIndex make(const std::vector<std::u32string>& forms) {
-  WordIndex::Builder builder;
-  for (const auto& form : forms) builder.add(form);
-  return builder.build();
-}
 
 std::set<std::string> within(const WordIndex& index, std::u32string_view key, int distance,
                              std::size_t exact_prefix = 0, bool other_first = false) {
@@ -48,7 +43,8 @@ int osa(std::u32string_view a, std::u32string_view b) {
 // key and keep the forms alike.
 TEST(WordIndex, KeysAsciiAndOtherFormsAlike) {
   const std::u32string long_form(70, U'A');
-  const WordIndex index = make({U"Caf\u00E9", U"cafe", U"CAFE", long_form, U"\u00C9t\u00E9"});
+  const WordIndex index =
+      testing::make_word_index({U"Caf\u00E9", U"cafe", U"CAFE", long_form, U"\u00C9t\u00E9"});
   ASSERT_EQ(index.entry_count(), 4u);
   const std::int64_t cafe = index.find(U"cafe");
   ASSERT_GE(cafe, 0);
@@ -73,7 +69,7 @@ TEST(CodePoints, DecodesIntoAReusedBuffer) {
 }
 
 TEST(WordIndex, GroupsFormsByLowerCaseKey) {
-  const WordIndex index = make({U"may", U"May", U"may", U"apple", U"Zoë"});
+  const WordIndex index = testing::make_word_index({U"may", U"May", U"may", U"apple", U"Zoë"});
   EXPECT_EQ(index.entry_count(), 3u);
   const std::int64_t may = index.find(U"may");
   ASSERT_GE(may, 0);
@@ -88,7 +84,8 @@ TEST(WordIndex, GroupsFormsByLowerCaseKey) {
 }
 
 TEST(WordIndex, FindsWordsWithinAnEditDistance) {
-  const WordIndex index = make({U"their", U"thief", U"tier", U"the", U"there", U"heir", U"three"});
+  const WordIndex index =
+      testing::make_word_index({U"their", U"thief", U"tier", U"the", U"there", U"heir", U"three"});
   EXPECT_EQ(within(index, U"thier", 1), (std::set<std::string>{"their:1", "thief:1", "tier:1"}));
   EXPECT_EQ(within(index, U"thier", 2),
             (std::set<std::string>{"their:1", "thief:1", "tier:1", "the:2", "there:2", "heir:2",
@@ -110,7 +107,7 @@ TEST(WordIndex, AgreesWithBruteForce) {
       U"invited",    U"meeting",     U"meet",        U"met",        U"mentor",     U"mentee",
       U"engineer",   U"engineering", U"product",     U"production", U"a",          U"an",
       U"at"};
-  const WordIndex index = make(words);
+  const WordIndex index = testing::make_word_index(words);
   for (const std::u32string query :
        {U"conect", U"recruter", U"netowrk", U"invitaiton", U"mentr", U"at", U"xx"}) {
     for (int d = 0; d <= 2; ++d) {
@@ -141,7 +138,7 @@ TEST(WordIndex, AgreesWithBruteForceOnFirstLettersAndLongWords) {
                                              U"b" + long_word,
                                              long_word.substr(1) + U"é",
                                              U"é" + long_word.substr(1)};
-  const WordIndex index = make(words);
+  const WordIndex index = testing::make_word_index(words);
   const std::vector<std::u32string> queries = {U"conect", U"onnect", long_word + U"c",
                                                U"c" + long_word.substr(2), U"é" + long_word};
   for (const std::u32string& query : queries) {
@@ -175,16 +172,16 @@ TEST(WordIndex, AnAlphabetPastItsLimitStillAnswers) {
   }
   words.push_back(U"ab");
   words.push_back(U"abc");
-  const WordIndex index = make(words);
+  const WordIndex index = testing::make_word_index(words);
   EXPECT_EQ(within(index, U"ab", 1), (std::set<std::string>{"ab:0", "abc:1"}));
   EXPECT_EQ(within(index, U"abd", 1), (std::set<std::string>{"ab:1", "abc:1"}));
   EXPECT_EQ(within(index, U"ab", 1, 0, true), std::set<std::string>{});
 }
 
 TEST(WordIndex, FingerprintIdentifiesTheVocabulary) {
-  const WordIndex a = make({U"one", U"two"});
-  const WordIndex b = make({U"two", U"One", U"one"});
-  const WordIndex c = make({U"one", U"three"});
+  const WordIndex a = testing::make_word_index({U"one", U"two"});
+  const WordIndex b = testing::make_word_index({U"two", U"One", U"one"});
+  const WordIndex c = testing::make_word_index({U"one", U"three"});
   EXPECT_EQ(a.fingerprint(), b.fingerprint());
   EXPECT_NE(a.fingerprint(), c.fingerprint());
 }
@@ -231,7 +228,7 @@ TEST(WordIndex, HasOneNodePerDistinctPrefix) {
                                              U"\u0436\u0443\u043A",
                                              U"\U0001F600x",
                                              U"\U0001F601"};
-  const WordIndex index = make(forms);
+  const WordIndex index = testing::make_word_index(forms);
   std::set<std::u32string> keys, prefixes;
   for (const std::u32string& form : forms) {
     const std::u32string key = to_lower(form);
@@ -263,7 +260,7 @@ TEST(WordIndex, HasOneNodePerDistinctPrefix) {
 }
 
 TEST(WordIndex, EmptyIndexAnswersNothing) {
-  const WordIndex empty = make({});
+  const WordIndex empty = testing::make_word_index({});
   EXPECT_EQ(empty.entry_count(), 0u);
   EXPECT_EQ(empty.find(U"a"), -1);
   EXPECT_TRUE(within(empty, U"a", 2).empty());
