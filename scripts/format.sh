@@ -10,10 +10,14 @@ if [ "${1:-}" != "--check" ]; then
   clang-format -i "${files[@]}"
   exit 0
 fi
-unformatted=()
-for f in "${files[@]}"; do
-  clang-format --dry-run --Werror "$f" >/dev/null 2>&1 || unformatted+=("$f")
-done
+# One clang-format for every file (a process per file took 17 s): it names
+# each file that differs in its warnings, and fails only when it cannot run.
+report=$(clang-format --dry-run "${files[@]}" 2>&1) || {
+  printf '%s\n' "$report" >&2
+  exit 1
+}
+mapfile -t unformatted < <(printf '%s\n' "$report" |
+  sed -n 's/^\(.*\):[0-9]*:[0-9]*: warning: code should be clang-formatted.*/\1/p' | sort -u)
 printf 'clang-format: %d of %d files formatted\n' "$((${#files[@]} - ${#unformatted[@]}))" "${#files[@]}"
 if [ "${#unformatted[@]}" -gt 0 ]; then
   printf '  differs: %s\n' "${unformatted[@]}"
