@@ -25,7 +25,7 @@
 //    for every frame while keys are typed and counts the frames that came
 //    late (a gap over 25 ms): what such waits could cost the typed text.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
@@ -231,10 +231,16 @@ async function floorVisit(browser, url) {
 }
 
 // --compare DIR: a second checkout (built, with its own dist/) served beside
-// this one; every measurement alternates between the two in the same browser,
-// so both columns see the same machine load.
+// this one, from its built site (DIR/build/site/) as this one is, or as
+// written when it has none (a checkout from before the site); every
+// measurement alternates between the two in the same browser, so both
+// columns see the same machine load.
 const targets = [{ name: "this tree", root: undefined }];
-if (options.compare) targets.unshift({ name: options.compare, root: options.compare });
+if (options.compare) {
+  const site = join(options.compare, "build", "site");
+  const root = existsSync(join(site, "web", "index.html")) ? site : options.compare;
+  targets.unshift({ name: root === site ? `${options.compare} (its site)` : `${options.compare} (as written)`, root });
+}
 const servers = [];
 const floorRoot = mkdtempSync(join(tmpdir(), "handshake-floor-"));
 for (const [path, content] of Object.entries(floorPage)) {

@@ -5,7 +5,8 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
-mapfile -t files < <(git ls-files '*.cpp' '*.h' '*.cc')
+# Tracked and present (a file deleted but not yet committed is not checked).
+mapfile -t files < <(git ls-files '*.cpp' '*.h' '*.cc' | while IFS= read -r f; do [ -e "$f" ] && printf '%s\n' "$f"; done)
 if [ "${1:-}" != "--check" ]; then
   clang-format -i "${files[@]}"
   exit 0

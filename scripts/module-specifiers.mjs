@@ -4,10 +4,11 @@
 // for the project's own modules and Emscripten's loader; minified code leaves
 // out every space it can (import{x as y}from"./a.mjs"), so no space is
 // required where a minifier drops it.
+// `import` and `export` only as keywords, not as a property (loader.import("x")).
 const patterns = [
-  /\bimport\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']([^"']+)["']/g, // import x from "./a.mjs"; import "./a.mjs"
-  /\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g, // export { x } from "./a.mjs"
-  /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g, // import("./a.mjs")
+  /(?<![.\w$])import\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']([^"']+)["']/g, // import x from "./a.mjs"; import "./a.mjs"
+  /(?<![.\w$])export\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*["']([^"']+)["']/g, // export { x } / * as y from "./a.mjs"
+  /(?<![.\w$])import\s*\(\s*["']([^"']+)["']\s*\)/g, // import("./a.mjs")
   /\bnew\s+URL\s*\(\s*["']([^"']+)["']\s*,\s*import\.meta\.url\s*\)/g, // new URL("a.wasm", import.meta.url)
 ];
 

@@ -9,6 +9,8 @@ want_test=0
 [ "${1:-}" = "--test" ] && want_test=1
 
 packages=(cmake ninja-build g++ make pkg-config dpkg-dev emscripten nodejs)
+# Debian's nodejs comes without npm (NodeSource's, on these machines, has it).
+command -v npm >/dev/null || packages+=(npm)
 if [ "$want_test" = 1 ]; then
   packages+=(googletest libgtest-dev libbenchmark-dev clang clang-format libclang-rt-14-dev valgrind chromium
     hunspell libhunspell-dev)

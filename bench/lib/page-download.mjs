@@ -18,7 +18,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { siteDir } from "../../scripts/build-site.mjs";
+import { siteDir, staleSiteFiles } from "../../scripts/build-site.mjs";
 import { relativeSpecifiers } from "../../scripts/module-specifiers.mjs";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -82,6 +82,10 @@ export function gzipSize(bytes) {
 
 // { gzip, raw, files: [{ path, raw, gzip }] } for the checker's download.
 export function checkerDownload(entries = checkerEntries, root = siteRoot) {
+  if (resolve(root) === resolve(siteRoot)) {
+    const stale = staleSiteFiles();
+    if (stale.length) throw new Error(`build/site/ is stale (${stale.slice(0, 3).join(", ")}): run node scripts/build-site.mjs`);
+  }
   const files = downloadSet(entries, root).map((path) => {
     const bytes = readFileSync(join(root, path));
     return { path, raw: bytes.length, gzip: gzipSize(bytes) };
