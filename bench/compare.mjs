@@ -17,8 +17,9 @@ import os from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { siteDir } from "../scripts/build-site.mjs";
 import { downloadSize } from "./lib/download.mjs";
-import { libraryEntry, repoRoot, siteRoot } from "./lib/page-download.mjs";
+import { libraryEntry, repoRoot } from "./lib/page-download.mjs";
 import { median } from "./lib/stats.mjs";
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
@@ -39,7 +40,7 @@ const { values } = parseArgs({
 // The library runs from the tree; its download is counted in the built site.
 function handshakeBuilt() {
   return ["dist/handshake-core.wasm", libraryEntry].every((path) => existsSync(resolve(repoRoot, path))) &&
-    existsSync(resolve(siteRoot, libraryEntry));
+    existsSync(resolve(siteDir, libraryEntry));
 }
 
 let peers = values.peers.split(",").filter(Boolean);

@@ -21,7 +21,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deflateRawSync, deflateSync } from "node:zlib";
-import { siteDir, staleSiteFiles } from "./build-site.mjs";
+import { siteDir, siteStaleness } from "./build-site.mjs";
 import { relativeSpecifiers } from "./module-specifiers.mjs";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -373,8 +373,8 @@ export function buildExtension({ test = false, quiet = false } = {}) {
   for (const file of ["dist/handshake-core.mjs", "dist/handshake-core.wasm", dictionaryDir]) {
     if (!existsSync(join(siteDir, file))) fail(`build/site/${file} is missing: run scripts/build.sh wasm-release first`);
   }
-  const stale = staleSiteFiles();
-  if (stale.length) fail(`build/site/ is stale (${stale.slice(0, 3).join(", ")}): run node scripts/build-site.mjs first`);
+  const stale = siteStaleness();
+  if (stale) fail(stale);
   const dictionaryFiles = readdirSync(join(siteDir, dictionaryDir)).map((name) => `${dictionaryDir}/${name}`);
   const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   const manifest = JSON.parse(readFileSync(join(root, "web/extension/manifest.json"), "utf8"));

@@ -115,6 +115,12 @@ export function staleSiteFiles(outDir = siteDir) {
   return stale;
 }
 
+/** Why the site in `outDir` cannot be used as built ("" when it is current), for an error or a warning. */
+export function siteStaleness(outDir = siteDir) {
+  const stale = staleSiteFiles(outDir);
+  return stale.length ? `build/site/ is stale (${stale.slice(0, 3).join(", ")}): run node scripts/build-site.mjs` : "";
+}
+
 // Replaces a file whole (a server never reads half of it), and only when its
 // bytes change: an unchanged file keeps its date, so the server's ETag and
 // the browser's compiled-wasm cache stay valid across builds.

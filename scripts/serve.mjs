@@ -17,7 +17,7 @@ import { createServer } from "node:http";
 import { extname, join, normalize, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-import { siteDir, staleSiteFiles } from "./build-site.mjs";
+import { siteDir, siteStaleness } from "./build-site.mjs";
 
 const repoRoot = resolve(fileURLToPath(new URL("..", import.meta.url)));
 // Only what the page needs is served: never .git, node_modules or sources.
@@ -154,10 +154,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const port = process.env.PORT === undefined ? 8080 : Number(process.env.PORT);
   const root = process.argv.includes("--source") ? repoRoot : siteDir;
   if (root === siteDir && existsSync(siteDir)) {
-    const stale = staleSiteFiles();
-    if (stale.length) {
-      console.error(`serve: build/site/ is older than ${stale.slice(0, 3).join(", ")}: run node scripts/build-site.mjs`);
-    }
+    const stale = siteStaleness();
+    if (stale) console.error(`serve: ${stale}`);
   }
   startServer({ root, port, log: process.env.LOG === "1" }).then(
     (server) => console.log(`Handshake is serving at ${server.url}web/ (Ctrl+C stops it)`),

@@ -18,12 +18,10 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { siteDir, staleSiteFiles } from "../../scripts/build-site.mjs";
+import { siteDir, siteStaleness } from "../../scripts/build-site.mjs";
 import { relativeSpecifiers } from "../../scripts/module-specifiers.mjs";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-// What a browser is served: the repository's layout, scripts minified.
-export const siteRoot = siteDir;
 
 // The checker's entry points, relative to the repo root: the compose page's
 // checker client (which starts checker-worker.mjs, which imports
@@ -46,7 +44,7 @@ function isScript(path) {
 
 // Paths relative to `root` (the site's or the tree's: the layout is the same)
 // of every file the entries pull in, sorted.
-export function downloadSet(entries = checkerEntries, root = siteRoot) {
+export function downloadSet(entries = checkerEntries, root = siteDir) {
   const seen = new Set();
   const add = (path) => {
     if (!existsSync(path) || !statSync(path).isFile()) {
@@ -81,11 +79,9 @@ export function gzipSize(bytes) {
 }
 
 // { gzip, raw, files: [{ path, raw, gzip }] } for the checker's download.
-export function checkerDownload(entries = checkerEntries, root = siteRoot) {
-  if (resolve(root) === resolve(siteRoot)) {
-    const stale = staleSiteFiles();
-    if (stale.length) throw new Error(`build/site/ is stale (${stale.slice(0, 3).join(", ")}): run node scripts/build-site.mjs`);
-  }
+export function checkerDownload(entries = checkerEntries, root = siteDir) {
+  const stale = resolve(root) === resolve(siteDir) ? siteStaleness() : "";
+  if (stale) throw new Error(stale);
   const files = downloadSet(entries, root).map((path) => {
     const bytes = readFileSync(join(root, path));
     return { path, raw: bytes.length, gzip: gzipSize(bytes) };

@@ -11,7 +11,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { test } from "node:test";
 import { pathToFileURL } from "node:url";
-import { checkerDownload, downloadBudgetBytes, libraryEntry, siteRoot } from "../../bench/lib/page-download.mjs";
+import { checkerDownload, downloadBudgetBytes, libraryEntry } from "../../bench/lib/page-download.mjs";
+import { siteDir } from "../../scripts/build-site.mjs";
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -56,7 +57,7 @@ test("the download set alone runs the checker: nothing it needs is left out of t
   try {
     for (const file of checkerDownload().files) {
       mkdirSync(dirname(join(copy, file.path)), { recursive: true });
-      copyFileSync(join(siteRoot, file.path), join(copy, file.path));
+      copyFileSync(join(siteDir, file.path), join(copy, file.path));
     }
     const { createChecker } = await import(pathToFileURL(join(copy, libraryEntry)).href);
     const checker = await createChecker({ language: "en-US" });

@@ -6,14 +6,14 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { test } from "node:test";
-import { checkerEntries, downloadSet, repoRoot, siteRoot } from "../../bench/lib/page-download.mjs";
-import { staleSiteFiles } from "../../scripts/build-site.mjs";
+import { checkerEntries, downloadSet, repoRoot } from "../../bench/lib/page-download.mjs";
+import { siteDir, staleSiteFiles } from "../../scripts/build-site.mjs";
 import { relativeSpecifiers } from "../../scripts/module-specifiers.mjs";
 
 // No site: the first test says so (staleSiteFiles names it as not built).
-const siteFiles = !existsSync(siteRoot) ? [] : readdirSync(siteRoot, { withFileTypes: true, recursive: true })
+const siteFiles = !existsSync(siteDir) ? [] : readdirSync(siteDir, { withFileTypes: true, recursive: true })
   .filter((entry) => entry.isFile())
-  .map((entry) => relative(siteRoot, join(entry.parentPath ?? entry.path, entry.name)));
+  .map((entry) => relative(siteDir, join(entry.parentPath ?? entry.path, entry.name)));
 const scripts = siteFiles.filter((path) => /\.(mjs|js|css)$/u.test(path));
 
 test("the site is built from the sources as they are now", () => {
@@ -25,7 +25,7 @@ test("every script and style sheet in the site is minified", () => {
   assert.ok(scripts.length >= 20, `only ${scripts.length} scripts and style sheets`);
   for (const path of scripts) {
     const source = readFileSync(join(repoRoot, path), "utf8");
-    const minified = readFileSync(join(siteRoot, path), "utf8");
+    const minified = readFileSync(join(siteDir, path), "utf8");
     assert.ok(minified.length < source.length, `${path}: ${minified.length} bytes, its source ${source.length}`);
   }
 });
@@ -33,11 +33,11 @@ test("every script and style sheet in the site is minified", () => {
 test("minified scripts import what their sources import, and the imports are still found", () => {
   for (const path of scripts.filter((file) => !file.endsWith(".css"))) {
     const wanted = relativeSpecifiers(readFileSync(join(repoRoot, path), "utf8")).sort();
-    const found = relativeSpecifiers(readFileSync(join(siteRoot, path), "utf8")).sort();
+    const found = relativeSpecifiers(readFileSync(join(siteDir, path), "utf8")).sort();
     assert.deepEqual(found, wanted, path);
   }
 });
 
 test("the page's checker downloads the same files from the site as from the sources", () => {
-  assert.deepEqual(downloadSet(checkerEntries, siteRoot), downloadSet(checkerEntries, repoRoot));
+  assert.deepEqual(downloadSet(checkerEntries, siteDir), downloadSet(checkerEntries, repoRoot));
 });

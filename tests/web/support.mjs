@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { siteDir, staleSiteFiles } from "../../scripts/build-site.mjs";
+import { siteDir, siteStaleness } from "../../scripts/build-site.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -35,10 +35,8 @@ export function requireBuild() {
       throw new Error(`build/site/${file} is missing: build the wasm module and the site first (scripts/test.sh does)`);
     }
   }
-  const stale = staleSiteFiles();
-  if (stale.length) {
-    throw new Error(`build/site/ is older than ${stale.slice(0, 3).join(", ")}: run node scripts/build-site.mjs (the tests run the site)`);
-  }
+  const stale = siteStaleness();
+  if (stale) throw new Error(`${stale} (the tests run the site)`);
   if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install chromium`);
 }
 
